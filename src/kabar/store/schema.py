@@ -1,0 +1,115 @@
+"""The store's schema as numbered migrations; ``PRAGMA user_version`` records the last one applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+MIGRATION_1 = """
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL UNIQUE,
+    origin TEXT,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    pub_date TEXT,
+    language TEXT,
+    duplicate_of TEXT,
+    story TEXT,
+    thread TEXT,
+    record TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_pub_date ON articles(pub_date);
+CREATE INDEX articles_story ON articles(story);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    label TEXT NOT NULL, text TEXT NOT NULL, start INTEGER, "end" INTEGER
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_text ON entities(text);
+
+CREATE TABLE actor_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor TEXT NOT NULL, kb_id TEXT, name TEXT NOT NULL, code TEXT NOT NULL,
+    text TEXT NOT NULL, start INTEGER, "end" INTEGER
+);
+CREATE INDEX actor_mentions_article ON actor_mentions(article_id);
+CREATE INDEX actor_mentions_kb ON actor_mentions(kb_id);
+CREATE INDEX actor_mentions_name ON actor_mentions(name);
+
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT, speaker_name TEXT, speaker_code TEXT,
+    speaker_kb_id TEXT, cue TEXT, via TEXT, date TEXT, start INTEGER, "end" INTEGER, canonical TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_name);
+CREATE INDEX quotes_canonical ON quotes(canonical);
+
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, category TEXT NOT NULL, mode TEXT, status TEXT,
+    source_name TEXT, source_code TEXT, source_kb_id TEXT,
+    target_name TEXT, target_code TEXT, target_kb_id TEXT,
+    date TEXT, date_precision TEXT, sentence TEXT, start INTEGER, "end" INTEGER,
+    confidence REAL, canonical TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX events_category ON events(category);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_canonical ON events(canonical);
+
+CREATE TABLE outlet_docs (outlet TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+CREATE TABLE outlet_lines (
+    outlet TEXT NOT NULL, line_hash TEXT NOT NULL, count INTEGER NOT NULL,
+    PRIMARY KEY (outlet, line_hash)
+) WITHOUT ROWID;
+
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY, command TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+    report TEXT
+);
+CREATE TABLE skips (
+    run_id INTEGER REFERENCES runs(id), origin TEXT NOT NULL, doc_id TEXT, reason TEXT NOT NULL
+);
+"""
+
+Migration = str | Callable[[sqlite3.Connection], str]
+"""A migration is SQL, or a function returning SQL (so other stages can contribute tables)."""
+
+MIGRATIONS: list[Migration] = [MIGRATION_1]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations the database has not seen yet, each in one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        sql = migration if isinstance(migration, str) else migration(conn)
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
