@@ -218,6 +218,58 @@ def stats_cmd(db_path: Path | None, as_json: bool) -> None:
             click.echo(f"{key.replace('_', ' '):>16}: {value}")
 
 
+def _duration(text: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    try:
+        return float(text[:-1]) * units[text[-1]] if text[-1] in units else float(text)
+    except (ValueError, IndexError):
+        raise click.BadParameter(f"{text!r} is not a duration like 90s, 15m or 2h") from None
+
+
+@cli.command("collect")
+@click.argument("sources_path", metavar="SOURCES", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where WARC files go (default: a 'warc' folder beside the store).")  # fmt: skip
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Fetching threads in all (per-host limits still apply).")  # fmt: skip
+@click.option("--no-ingest", is_flag=True, help="Only fetch and archive; ingest later with `kabar ingest`.")
+@click.option("--watch", is_flag=True, help="Repeat until interrupted.")
+@click.option("--every", default="15m", show_default=True, help="Interval between --watch rounds (s, m, h).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the (last) run report as JSON to this file.")  # fmt: skip
+@db_option
+def collect_cmd(
+    sources_path: Path, warc_dir: Path | None, threads: int, no_ingest: bool, watch: bool, every: str,
+    report_path: Path | None, db_path: Path | None,
+) -> None:  # fmt: skip
+    """Fetch new articles from the feeds, sitemaps and URL lists in SOURCES, archive them as WARC
+    and ingest them. Already collected URLs are not fetched again.
+
+    \b
+    Example:
+        kabar collect sources.yaml --watch --every 15m
+    """
+    from kabar import collect as collecting
+
+    try:
+        sources = collecting.load_sources(sources_path)
+    except collecting.SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    db = _db(db_path)
+    target = warc_dir or db.parent / "warc"
+    with Store(db) as store:
+
+        def once() -> collecting.CollectReport:
+            return collecting.collect(sources, store, target, threads=threads, ingest_pages=not no_ingest)
+
+        for report in collecting.watch(once, _duration(every), rounds=None if watch else 1):
+            click.echo(f"kabar collect: {report.summary()}", err=True)
+            for url, reason in report.failed[:20]:
+                click.echo(f"  failed {url}: {reason}", err=True)
+            if report_path:
+                report_path.write_text(json.dumps(report.as_dict(), indent=2) + "\n", "utf-8")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="kabar")

@@ -43,8 +43,8 @@ def _record_item(path: Path, record: WarcRecord, limits: Limits) -> Item | None:
     content_type = (record.http_content_type or "").lower()
     if record.http_headers is None or not content_type:
         return SkippedInput(origin, "record without HTTP headers (truncated or not HTTP)", uri)
-    if not content_type.startswith(_HTML_TYPES):
-        return None  # images, scripts and styles are not documents
+    if not content_type.startswith(_HTML_TYPES) or not 200 <= (record.http_headers.status_code or 0) < 300:
+        return None  # images, scripts, redirects and error pages are not documents
     if record.content_length > limits.max_record_bytes:
         return SkippedInput(origin, f"record over the {limits.max_record_bytes}-byte limit", uri)
     body = record.reader.read()

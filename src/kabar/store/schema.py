@@ -95,10 +95,22 @@ CREATE TABLE skips (
 );
 """
 
+MIGRATION_2 = """
+CREATE TABLE collect_urls (
+    url TEXT PRIMARY KEY, outlet TEXT, state TEXT NOT NULL, final_url TEXT, http_status INTEGER,
+    reason TEXT, etag TEXT, last_modified TEXT, attempts INTEGER NOT NULL DEFAULT 0,
+    discovered_at TEXT NOT NULL, fetched_at TEXT
+);
+CREATE INDEX collect_urls_state ON collect_urls(state);
+CREATE TABLE collect_feeds (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched_at TEXT
+);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], str]
 """A migration is SQL, or a function returning SQL (so other stages can contribute tables)."""
 
-MIGRATIONS: list[Migration] = [MIGRATION_1]
+MIGRATIONS: list[Migration] = [MIGRATION_1, MIGRATION_2]
 
 
 def migrate(conn: sqlite3.Connection) -> int:
