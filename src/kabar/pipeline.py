@@ -246,16 +246,15 @@ def ingest(
     """Analyse inputs and add them to ``store``, one transaction per batch.
 
     Content already stored (same content hash) is counted as unchanged and not processed again.
-    Per-outlet boilerplate statistics are read from the store, extended with the new documents
-    for cleaning, and saved batch by batch for exactly the documents that batch stored, so an
-    interrupted run leaves statistics and articles consistent.
+    Per-outlet boilerplate statistics are read from the store and extended with the new documents
+    for cleaning; each batch adds to the stored counts exactly the documents it stores, so an
+    interrupted run (or a concurrent one) leaves statistics and articles consistent.
     """
     inputs = list(inputs)
     limits = limits or Limits.from_env()
     report = report if report is not None else RunReport()
     started = time.perf_counter()
     run_id = store.start_run("ingest")
-    stored = clean.OutletBoilerplate.from_rows(*store.boilerplate_rows())
     learning = clean.OutletBoilerplate.from_rows(*store.boilerplate_rows())
     seen: set[str] = set()
     learn_boilerplate(_new_sources(store, read_inputs(inputs, limits), seen), learning)
@@ -264,13 +263,17 @@ def ingest(
     with Pipeline(boilerplate=learning, conn=store.conn, workers=workers) as pipeline:
         for batch in batches(new_items, report, batch_size):
             articles = pipeline.documents(batch)
+            stored = clean.OutletBoilerplate()  # the counts of exactly what this batch stores
             with store.transaction():
                 for source, article in zip(batch, articles, strict=True):
+                    if store.known_hash(source.hash):  # stored meanwhile by a concurrent ingest
+                        report.unchanged += 1
+                        continue
                     store.put_article(pipeline.count(pipeline.corpus(article), report))
                     clean.observe_source(stored, source)
                     if on_article:
                         on_article()
-                store.save_boilerplate(*stored.to_rows())
+                store.add_boilerplate(*stored.to_rows())
             report.seconds = time.perf_counter() - started
     with store.transaction():
         store.put_skips(run_id, report.skipped)

@@ -157,14 +157,14 @@ class Store:
         lines = [(r[0], r[1], r[2]) for r in self.conn.execute("SELECT outlet, line_hash, count FROM outlet_lines")]
         return docs, lines
 
-    def save_boilerplate(self, docs: Sequence[tuple[str, int]], lines: Sequence[tuple[str, str, int]]) -> None:
-        """Replace the stored per-outlet statistics (call inside :meth:`transaction`)."""
+    def add_boilerplate(self, docs: Sequence[tuple[str, int]], lines: Sequence[tuple[str, str, int]]) -> None:
+        """Add one batch's per-outlet counts to the stored ones (call inside :meth:`transaction`)."""
         self.conn.executemany(
             "INSERT INTO outlet_docs (outlet, documents) VALUES (?, ?)"
-            " ON CONFLICT(outlet) DO UPDATE SET documents = excluded.documents", docs)
+            " ON CONFLICT(outlet) DO UPDATE SET documents = documents + excluded.documents", docs)
         self.conn.executemany(
             "INSERT INTO outlet_lines (outlet, line_hash, count) VALUES (?, ?, ?)"
-            " ON CONFLICT(outlet, line_hash) DO UPDATE SET count = excluded.count", lines)  # fmt: skip
+            " ON CONFLICT(outlet, line_hash) DO UPDATE SET count = count + excluded.count", lines)  # fmt: skip
 
     # reading
 
