@@ -21,32 +21,67 @@ class QuerySyntaxError(ValueError):
 
 
 def to_fts(query: str) -> str:
-    """The FTS5 expression for a user query."""
+    """The FTS5 expression for a user query (adjacent terms joined with an explicit AND)."""
     if len(query) > MAX_QUERY_CHARS:
         raise QuerySyntaxError(f"query longer than {MAX_QUERY_CHARS} characters")
     if query.count('"') % 2:
         raise QuerySyntaxError("unbalanced double quote")
-    parts: list[str] = []
-    depth = 0
-    for match in _TOKEN.finditer(query):
-        if match["open"]:
-            depth += 1
-            parts.append("(")
-        elif match["close"]:
-            depth -= 1
-            if depth < 0:
-                raise QuerySyntaxError("closing parenthesis without an opening one")
-            parts.append(")")
-        elif match["phrase"] is not None:
-            parts.append(_phrase(match["phrase"]) + match["pstar"])
+    tokens = _merge_and_not([t for t in (_token(m) for m in _TOKEN.finditer(query)) if t])
+    _check(tokens)
+    out: list[str] = []
+    for token in tokens:
+        if out and _ends_operand(out[-1]) and _starts_operand(token):
+            out.append("AND")
+        out.append(token)
+    return " ".join(out)
+
+
+def _merge_and_not(tokens: list[str]) -> list[str]:
+    merged: list[str] = []
+    for token in tokens:
+        if token == "NOT" and merged and merged[-1] == "AND":
+            merged[-1] = "NOT"
         else:
-            parts.append(_word(match["word"]))
+            merged.append(token)
+    return merged
+
+
+def _token(match: re.Match[str]) -> str:
+    if match["open"]:
+        return "("
+    if match["close"]:
+        return ")"
+    if match["phrase"] is not None:
+        phrase = _phrase(match["phrase"])
+        return phrase + match["pstar"] if phrase else ""
+    return _word(match["word"])
+
+
+def _ends_operand(token: str) -> bool:
+    return token not in _OPERATORS and token != "("
+
+
+def _starts_operand(token: str) -> bool:
+    return token not in _OPERATORS and token != ")"
+
+
+def _check(tokens: list[str]) -> None:
+    if not any(t not in _OPERATORS and t not in "()" for t in tokens):
+        raise QuerySyntaxError("the query has no search words")
+    depth, previous = 0, "("
+    for token in tokens:
+        if token in _OPERATORS and previous in (*_OPERATORS, "("):
+            raise QuerySyntaxError(f"operator {token} needs a word before it")
+        if token == ")" and previous in (*_OPERATORS, "("):
+            raise QuerySyntaxError("empty parentheses, or an operator with no word after it")
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth < 0:
+            raise QuerySyntaxError("closing parenthesis without an opening one")
+        previous = token
+    if previous in _OPERATORS:
+        raise QuerySyntaxError(f"operator {previous} needs a word after it")
     if depth:
         raise QuerySyntaxError("unbalanced parenthesis")
-    expression = " ".join(p for p in parts if p)
-    expression = re.sub(r"\bAND NOT\b", "NOT", expression)
-    _check_operators(expression)
-    return expression
 
 
 def _phrase(text: str) -> str:
@@ -60,17 +95,5 @@ def _word(word: str) -> str:
     if _PLAIN.match(word):
         return word
     star = "*" if word.endswith("*") else ""
-    return _phrase(word.rstrip("*")) + star
-
-
-def _check_operators(expression: str) -> None:
-    tokens = re.findall(r'"[^"]*"\*?|\(|\)|[^\s()]+', expression)
-    if not tokens or all(t in _OPERATORS or t in "()" for t in tokens):
-        raise QuerySyntaxError("the query has no search words")
-    previous = "("
-    for token in [*tokens, ")"]:
-        if token in _OPERATORS and (previous in _OPERATORS or previous == "("):
-            raise QuerySyntaxError(f"operator {token} needs a word before it")
-        if token == ")" and previous in _OPERATORS:
-            raise QuerySyntaxError(f"operator {previous} needs a word after it")
-        previous = token
+    phrase = _phrase(word.rstrip("*"))
+    return phrase + star if phrase else ""

@@ -114,14 +114,37 @@ MIGRATIONS: list[Migration] = [MIGRATION_1, MIGRATION_2]
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations the database has not seen yet, each in one transaction."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        sql = migration if isinstance(migration, str) else migration(conn)
+    """Apply the migrations the database has not seen yet, each in one transaction.
+
+    The version is read inside the write transaction, so two processes opening a new store at
+    once do not both apply the same migration.
+    """
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= len(MIGRATIONS):
+                conn.execute("COMMIT")
+                return version
+            migration = MIGRATIONS[version]
+            for statement in _statements(migration if isinstance(migration, str) else migration(conn)):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    return len(MIGRATIONS)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into whole statements (triggers' inner semicolons included)."""
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
