@@ -30,9 +30,10 @@ from kabar.language.lexicon import (
 TokenKind = Literal["word", "number", "abbrev", "url", "email", "handle", "punct"]
 
 CLITICS = ("nya", "lah", "kah", "pun")
+_CLITIC_ENDINGS = CLITICS + tuple(c.upper() for c in CLITICS)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """One token: its text, character offsets into the source text and what kind it is.
 
@@ -78,17 +79,15 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 def _clitic(word: str) -> str | None:
     """The clitic a word ends with, if it is one (``bukunya`` -> ``nya``; ``sekolah`` -> None)."""
-    if len(word) < 5 or word.isupper():
+    if len(word) < 6 or not word.endswith(_CLITIC_ENDINGS) or word.isupper():
         return None
     low = word.lower()
     if low in CLITIC_EXCEPTIONS:
         return None
-    for clitic in CLITICS:
-        if low.endswith(clitic) and len(low) - len(clitic) >= 3:
-            if word[0].isupper() and clitic != "nya" and low not in CLITIC_WORDS_CAPITALISED:
-                return None
-            return clitic
-    return None
+    clitic = low[-3:]
+    if word[0].isupper() and clitic != "nya" and low not in CLITIC_WORDS_CAPITALISED:
+        return None
+    return clitic
 
 
 def tokenize(text: str) -> list[Token]:
