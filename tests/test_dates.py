@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kabar.dates import find_dates, parse_pub_date, reporting_date, weekday_year
+from kabar.dates import find_dates, parse_pub_date, publication_date, reporting_date, weekday_year
 
 REF = date(2026, 2, 1)  # a Sunday
 
@@ -155,3 +155,48 @@ def test_any_text_gives_valid_mentions(text: str, reference: date | None) -> Non
     for mention in find_dates(text, reference):
         assert text[mention.start : mention.end] == mention.text
         assert mention.precision in ("day", "month", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporting convention wins over a schedule written out
+        (
+            "Sidang putusan dijadwalkan pada Senin, 27 Oktober 2025 pukul 10.00 WIB. "
+            '"Kami siap," kata hakim di Semarang, Selasa (21/10/2025).',
+            "2025-10-21",
+        ),
+        # a date announced as ahead counts only when nothing else does
+        ("Jembatan ditutup mulai besok, Minggu (19/10). Disampaikan Sabtu (18/10/2025).", "2025-10-18"),
+        ("Rapat diundur ke Rabu 3 September 2025 mendatang, kata dia, Jumat (29/8/2025).", "2025-08-29"),
+        ("Pencairan dana dilakukan mulai Senin, 20 Oktober 2025, kata menteri.", "2025-10-20"),
+        # a date the text calls today
+        ("Dibuka Sabtu (6/9/2025). Laman diakses mulai hari ini, Minggu 7 September 2025.", "2025-09-07"),
+        # a parenthesised date with its year needs no weekday; a glued weekday still counts
+        ("kata analis kepada wartawan (20/10/2025).", "2025-10-20"),
+        ("kata Suratno saat dikonfirmasi detikJatengSelasa (21/10/2025) malam.", "2025-10-21"),
+        # events before the report: the latest date near the first still wins
+        ("Kebakaran terjadi Sabtu (18/10/2025) malam. Polisi menjelaskan Senin (20/10/2025).", "2025-10-20"),
+        ("Harga naik 14 September 2023.", None),
+    ],
+)
+def test_publication_date(text: str, expected: str | None) -> None:
+    mention = publication_date(text)
+    assert (mention.iso() if mention else None) == expected
+
+
+def test_publication_date_of_a_story_headlined_today_is_its_event() -> None:
+    text = (
+        '"Tahap 2 untuk tersangka dilaksanakan pada Kamis, 5 Juni 2025," kata Kabid Humas dalam '
+        "keterangannya, Senin (2/6/2025)."
+    )
+    plain = publication_date(text)
+    assert plain is not None and plain.iso() == "2025-06-02"
+    today = publication_date(text, headline="Hari Ini Tersangka Diserahkan ke Kejaksaan")
+    assert today is not None and today.iso() == "2025-06-05"
+
+
+def test_glued_weekday_is_read_but_not_inside_a_word() -> None:
+    [mention] = find_dates("dihubungidetikcomSenin (20/10/2025)")
+    assert mention.text == "Senin (20/10/2025)"
+    assert [m.text for m in find_dates("berlangsung seminggu (7/8/2025)")] == ["(7/8/2025)"]

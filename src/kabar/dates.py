@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 __all__ = [
     "MONTHS", "TIMEZONES", "WEEKDAYS", "DateMention", "find_dates", "parse_pub_date",
-    "reporting_date", "weekday_year",
+    "publication_date", "reporting_date", "weekday_year",
 ]  # fmt: skip
 
 Precision = Literal["day", "month", "year"]
@@ -136,6 +136,9 @@ _TIME = (
     r"\b(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+# "[0-3]?\d" written to start with a digit class, so the regex engine skips to the next digit
+# instead of trying every position of the text
+_DAY = r"\d(?:(?<=[0-3])\d)?"
 
 # Every pattern starts on a digit, a parenthesis or a month name, so scanning stays cheap; a
 # weekday or a cue word before the match is found by looking back (_WEEKDAY_BEFORE, _YEAR_CUE).
@@ -146,13 +149,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:[T ](?P<H>[012]\d):(?P<M>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
     ),
     "paren": re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)"),
-    "day_month": re.compile(rf"(?P<d>[0-3]?\d)\s+{_MON}(?:\s+{_YEAR})?(?![\w-]){_TIME}", re.I),
+    "day_month": re.compile(rf"(?P<d>{_DAY})\s+{_MON}(?:\s+{_YEAR})?(?![\w-]){_TIME}", re.I),
     "month_first": re.compile(
         rf"(?=[adfjmnosADFJMNOS])\b{_MON}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+{_YEAR}\b(?![-/.]\d){_TIME}",
         re.I,
     ),
     "numeric": re.compile(
-        rf"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d{{2}})(?![\d/]){_TIME}",
+        rf"(?P<a>{_DAY})(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d{{2}})(?![\d/]){_TIME}",
         re.I,
     ),
     "year": re.compile(r"(?P<y>(?:19|20)\d{2})(?![\w-]|[.,/]\d)"),
@@ -164,7 +167,13 @@ _RELATIVE = re.compile(
     rf"|\b{_WD_ID} (?P<dir>lalu|kemarin|depan)\b|\b(?P<dire>last|next) {_WD_EN}\b",
     re.I,
 )
-_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<wd>{_trie(WEEKDAYS)})\.?\s*,?\s*$", re.I)
+# a capitalised Indonesian weekday may be glued to the word before it where a scraper dropped
+# the space around a link ("dikonfirmasi detikJatengSelasa (21/10/2025)")
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?P<wd>{_trie(WEEKDAYS)})|(?<=[a-z])(?P<glued>(?-i:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)))"
+    r"\.?\s*,?\s*$",
+    re.I,
+)
 _YEAR_CUE = re.compile(r"(?<!\w)(?:tahun|pada|sejak|hingga|sampai|awal|akhir|in|since)\s+$", re.I)
 
 
@@ -244,6 +253,57 @@ def reporting_date(text: str, reference: date | datetime | None = None) -> DateM
             mention = _BUILDERS[kind](match, ref, True)
             if mention is not None:
                 mentions.append(mention)
+    return _latest_near_first(mentions)
+
+
+_REPORTING_WINDOW_DAYS = 14
+
+
+def publication_date(
+    text: str, reference: date | datetime | None = None, *, headline: str | None = None
+) -> DateMention | None:
+    """The day a news text was published, read from its body: :func:`reporting_date` over the
+    mentions most likely to date the report itself, taken in this order:
+
+    1. a date the text calls today (``diakses mulai hari ini, Minggu 7 September 2025``);
+    2. dates in the reporting convention, a weekday with the day in parentheses (``kata dia,
+       Minggu (31/8/2025)``; with its year, ``kepada wartawan (20/10/2025)`` counts too);
+    3. dates written out with their weekday (``Senin, 25 Agustus 2025``).
+
+    A date announced as ahead counts only when no other does: ``mulai besok, Minggu (19/10)``,
+    ``pada Selasa, 26 Agustus 2025 besok``, ``diundur ke Rabu 3 September 2025 mendatang``.
+    Schedules tend to be written out (``sidang putusan pada Senin, 27 Oktober 2025 pukul 10.00
+    WIB``), hence the parenthesised form first.
+
+    A ``headline`` (or URL) saying the news happens today (``Hari Ini Nikita Mirzani Diserahkan
+    ke Kejaksaan``) dates the story by that event: the latest date, however it is written, as
+    :func:`reporting_date` reads it.
+    """
+    if headline and _TODAY.search(headline):
+        return reporting_date(text, reference)
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    pools: list[list[DateMention]] = [[], [], [], []]  # today, parenthesised, written out, ahead
+    for kind in ("paren", "day_month"):
+        for match in _PATTERNS[kind].finditer(text):
+            dated = _weekday_before(match)[0] is not None or (kind == "paren" and match["y"])
+            if _glued(match, kind) or not dated:
+                continue
+            mention = _BUILDERS[kind](match, ref, True)
+            if mention is not None:
+                pools[_publication_rank(text, mention, kind)].append(mention)
+    return next((_latest_near_first(pool) for pool in pools if pool), None)
+
+
+def _publication_rank(text: str, mention: DateMention, kind: str) -> int:
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _TODAY_BEFORE.search(before):
+        return 0
+    if _AHEAD_BEFORE.search(before) or _AHEAD_AFTER.match(text, mention.end, mention.end + 20):
+        return 3
+    return 1 if kind == "paren" else 2
+
+
+def _latest_near_first(mentions: list[DateMention]) -> DateMention | None:
     if not mentions:
         return None
     first = min(mentions, key=lambda m: m.start)
@@ -251,7 +311,16 @@ def reporting_date(text: str, reference: date | datetime | None = None) -> DateM
     return max((m for m in mentions if m.value <= limit), key=lambda m: (m.value, -m.start))
 
 
-_REPORTING_WINDOW_DAYS = 14
+# Words that announce the date next to them as ahead of the report: just before it
+# ("mulai", "besok,", "terhitung sejak", "dijadwalkan pada") or just after it ("mendatang").
+_AHEAD_BEFORE = re.compile(
+    r"(?<!\w)(?:besok|lusa|mulai|terhitung(?: sejak| mulai)?|dijadwalkan|rencananya|direncanakan|"
+    r"diundur|ditunda|nanti)(?: (?:pada|tanggal|hari|ke))?[\s,]*$",
+    re.I,
+)
+_TODAY = re.compile(r"(?<![^\W_])(?:hari[ -]ini|today)(?![^\W_])", re.I)
+_TODAY_BEFORE = re.compile(r"(?<!\w)(?:hari ini|today)(?: (?:pada|tanggal))?[\s,]*$", re.I)
+_AHEAD_AFTER = re.compile(r"[\s,]*(?:mendatang|besok|lusa|nanti)(?!\w)", re.I)
 
 
 def weekday_year(day: int, month: int, weekday: int, reference: date) -> date | None:
@@ -354,7 +423,8 @@ def _weekday_before(match: re.Match[str]) -> tuple[int | None, int]:
     found = _WEEKDAY_BEFORE.search(window)
     if found is None:
         return None, start
-    return WEEKDAYS[found.group("wd").lower()], start - len(window) + found.start()
+    name = found.group("wd") or found.group("glued")
+    return WEEKDAYS[name.lower()], start - len(window) + found.start()
 
 
 def _month(match: re.Match[str]) -> int | None:

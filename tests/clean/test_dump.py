@@ -216,3 +216,58 @@ def test_any_input_cleans_without_error_and_paragraphs_come_from_it(lines: list[
         assert paragraph
         assert paragraph in source
     assert result.text == "\n\n".join(result.paragraphs)
+
+
+def test_caption_between_credit_and_dateline_goes() -> None:
+    caption = "Warga memikul batang bambu menuju tepi sungai di Desa Sukamaju, Senin (3/6/2024)."
+    result = clean_dump(page(TITLE, "Penulis: Rina Kartika", "Dok. Humas Pemkab", caption, *BODY))
+    assert result.paragraphs == BODY
+    assert (caption, "credit") in result.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KCNA via Reuters",
+        "Warga meninjau jembatan bambu yang baru selesai dibangun di Desa Sukamaju. (KABAR UJI/DEWI LESTARI)",
+    ],
+)
+def test_agency_credits_and_signed_captions_go(line: str) -> None:
+    result = clean_dump(page(TITLE, line, *BODY))
+    assert result.paragraphs == BODY
+    assert result.title == TITLE
+
+
+def test_name_signed_with_the_brand_is_a_byline_not_the_title() -> None:
+    signed, dated = "Rina Kartika - kabarUji News", "Senin, 03 Jun 2024 10:15 WIB"
+    result = clean_dump(page("Beranda", TITLE, signed, dated, *BODY))
+    assert result.title == TITLE
+    assert ("Rina Kartika", None) in {(b.name, b.role) for b in result.byline}
+    assert result.pub_date == "2024-06-03T10:15:00+07:00"
+
+
+def test_unknown_outlet_from_its_copyright_line() -> None:
+    footer = "© 2024 Kabar Uji. Hak cipta dilindungi."
+    assert clean_dump(page(TITLE, *BODY, footer)).outlet == "Kabar Uji"  # the dateline's name, signed below
+    signed = page(TITLE, *BODY, "Kabar Uji © 2024 kabaruji.net. Semua hak dilindungi.")
+    assert clean_dump(signed).outlet == "kabaruji.net"
+    assert clean_dump(page(TITLE, *BODY)).outlet is None  # a dateline name alone may be a region
+
+
+def test_date_from_the_opening_paragraph_when_the_page_has_no_date_line() -> None:
+    opening = (
+        "Seoul, Kabar Uji - Warga Desa Sukamaju menyelesaikan jembatan bambu. Kepala desa, dalam "
+        "keterangannya pada Kamis (6/6/2024), menyebut pengerjaan rampung lebih cepat dari target."
+    )
+    result = clean_dump(page(TITLE, opening, *BODY[1:]))
+    assert result.pub_date == "2024-06-06"
+
+
+def test_promo_lines_with_the_outlets_channels_go() -> None:
+    promo = (
+        "Simak breaking news dan berita pilihan Kabar Uji langsung di ponselmu. "
+        "Gabung saluran WhatsApp Kabar Uji."
+    )
+    result = clean_dump(page(TITLE, promo, *BODY))
+    assert result.paragraphs == BODY
+    assert (promo, "promo") in result.removed

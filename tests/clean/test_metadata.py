@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.clean.metadata import find_dateline, parse_byline
-from kabar.clean.outlets import detect_outlet, host_outlet, outlet_display_name, outlet_from_name
+from kabar.clean.metadata import find_dateline, parse_byline, signed_byline
+from kabar.clean.outlets import (
+    dateline_name,
+    detect_outlet,
+    host_outlet,
+    outlet_display_name,
+    outlet_from_name,
+)
 from kabar.model import Byline
 
 
@@ -60,3 +66,30 @@ def test_outlets() -> None:
     assert outlet_display_name("idntimes.com") == "IDN Times"
     assert detect_outlet(["Beranda", "Baca artikel IDN Times lainnya di IDN App"]) == "idntimes.com"
     assert detect_outlet(["harga turun di antara dua pasar"]) is None  # "antara" is a word too
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Anisa Rahma - beritaPagi News", [Byline("Anisa Rahma", None)]),
+        ("Danu Wicaksono - detikNews", [Byline("Danu Wicaksono", None)]),
+        ("Tim Redaksi - kabarUji", []),  # a desk, not a person
+        ("Jakarta - Jawa Barat", None),  # no brand: not a signed line
+        ("Jokowi Resmikan Jalan Tol Baru - Kompas.com", None),  # a headline signed by its site
+    ],
+)
+def test_signed_byline(line: str, expected: list[Byline] | None) -> None:
+    assert signed_byline(line) == expected
+
+
+def test_report_credit_names_the_outlet_first() -> None:
+    assert parse_byline("Laporan Wartawan Kabar Harian, Jemmy Lumowa") == [Byline("Jemmy Lumowa", "Reporter")]
+
+
+def test_dateline_name() -> None:
+    opening = "Jakarta, Warta Nusantara - Presiden meresmikan jalan tol baru."
+    assert dateline_name(opening) == "Warta Nusantara"
+    assert dateline_name("Jakarta, IDN Times - Presiden meresmikan jalan tol baru.") is None  # known outlet
+    assert dateline_name("CLEVELAND, Ohio — The team won again.") == "Ohio"  # a region: callers confirm
+    long_opening = "CLEVELAND, Ohio — The team won again on Sunday night, the coach said after the game."
+    assert detect_outlet([long_opening]) is None

@@ -35,8 +35,9 @@ from kabar.clean.metadata import (
     find_syndication,
     find_title,
     parse_byline,
+    signed_byline,
 )  # fmt: skip
-from kabar.clean.outlets import detect_outlet
+from kabar.clean.outlets import dateline_parts, detect_outlet
 from kabar.clean.result import CleanResult
 
 __all__ = ["clean_dump", "clean_lines"]
@@ -48,6 +49,10 @@ WIB = "+07:00"
 _MIN_BODY_BEFORE_COMMENTS = 60
 _COMMENT_MARKER_GAP = 10
 _ROLE_STARTS = tuple(BYLINE_ROLES)
+_CAPTION_WINDOW = 8
+# Site furniture is on (nearly) every page of an outlet; a story's headline, repeated in other
+# stories' related lists, on fewer of them.
+_HEADLINE_SHARE = 0.6
 
 
 def clean_dump(
@@ -69,7 +74,7 @@ def clean_dump(
     """
     # 1. lines
     lines = split_lines(raw)
-    outlet = outlet or detect_outlet((line.text for line in lines), url)
+    outlet = outlet or detect_outlet([line.text for line in lines], url, keys=[line.key for line in lines])
     return clean_lines(lines, url=url, outlet=outlet, title=title, boilerplate=boilerplate)
 
 
@@ -91,14 +96,15 @@ def clean_lines(
     if tolerant:
         _forgive(lines)
     _mark_bylines(lines)
+    headlines = frozenset[int]()
     if boilerplate is not None and outlet:
-        _mark_learned(lines, boilerplate, outlet)
+        headlines = _mark_learned(lines, boilerplate, outlet)
     # 3. densest block
     block = _block(lines, tolerant)
     if block is None:
         return _empty(result, lines)
     # 4. title, then the block again without it
-    title_text = title or _title_text(lines, block[0], url)
+    title_text = title or _title_text(lines, block[0], url, headlines)
     if title_text:
         result.title = title_text
         _mark_title(lines, title_text)
@@ -107,13 +113,16 @@ def clean_lines(
             return _empty(result, lines)
     start, end = block
     end = _extend_list(lines, end)
+    _mark_captions(lines, start, end)
     # 5. body
     kept = _body_lines(lines, start, end, extracted=tolerant)
     result.paragraphs = [line.text for line in kept]
     result.text = "\n\n".join(result.paragraphs)
     kept_ids = {line.index for line in kept}
     result.removed = [
-        (line.text, _removal_reason(line, start, end)) for line in lines if line.index not in kept_ids
+        (line.text, line.reason or ("repeated" if start <= line.index <= end else "outside body"))
+        for line in lines
+        if line.index not in kept_ids
     ]
     # 6. metadata
     _metadata(result, lines, start, end, url)
@@ -146,6 +155,8 @@ def _comments_start(lines: list[Line]) -> int:
     nothing after that point may be the article. A lone "Comments" link near the top is no section.
     """
     markers = [line.index for line in lines if line.reason == "comment"]
+    if len(markers) < 2:
+        return len(lines)  # a section needs two markers
     body_words, next_marker = 0, 0
     for line in lines:
         if line.kind == BODY:
@@ -180,19 +191,27 @@ def _empty(result: CleanResult, lines: list[Line]) -> CleanResult:
 
 def _mark_bylines(lines: list[Line]) -> None:
     for line in lines:
-        candidate = line.words <= 12 and line.kind != BODY and line.reason is None
-        if candidate and line.key.startswith(_ROLE_STARTS) and parse_byline(line.text):
+        if line.words > 12 or line.kind == BODY or line.reason is not None:
+            continue
+        with_role = line.key.startswith(_ROLE_STARTS) and bool(parse_byline(line.text))
+        if with_role or (line.words <= 8 and " - " in line.text and signed_byline(line.text) is not None):
             mark(line, "byline")
 
 
-def _mark_learned(lines: list[Line], boilerplate: OutletBoilerplate, outlet: str) -> None:
+def _mark_learned(lines: list[Line], boilerplate: OutletBoilerplate, outlet: str) -> frozenset[int]:
+    """Mark the outlet's learned boilerplate; return the lines among it that the outlet shows on
+    only some of its pages (headlines of related lists, which may be this page's own title)."""
+    headlines: set[int] = set()
     for line in lines:
         if line.kind != FURNITURE and boilerplate.is_boilerplate(outlet, line.text):
             mark(line, "outlet")
+            if boilerplate.share(outlet, line.text) < _HEADLINE_SHARE:
+                headlines.add(line.index)
+    return frozenset(headlines)
 
 
-def _title_text(lines: list[Line], start: int, url: str | None) -> str | None:
-    line = find_title(lines, start, url)
+def _title_text(lines: list[Line], start: int, url: str | None, headlines: frozenset[int]) -> str | None:
+    line = find_title(lines, start, url, headlines)
     return line.text if line is not None else None
 
 
@@ -201,6 +220,23 @@ def _mark_title(lines: list[Line], title: str) -> None:
     for line in lines:
         if line.key == key:
             mark(line, "title")
+
+
+def _mark_captions(lines: list[Line], start: int, end: int) -> None:
+    """The photo's caption, where the block opens with it: a line next to a photo credit above the
+    dateline that starts the article ("Presiden ... meninjau Kosmodrom Vostochny, Rabu (13/9/2023).")."""
+    for line in lines[start : min(start + _CAPTION_WINDOW, end + 1)]:
+        if line.kind == BODY and dateline_parts(line.text) is not None:
+            break
+    else:
+        return
+    for caption in lines[start : line.index]:
+        if caption.kind != FURNITURE and _next_to_credit(lines, caption.index):
+            mark(caption, "credit")
+
+
+def _next_to_credit(lines: list[Line], i: int) -> bool:
+    return any(lines[j].reason == "credit" for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _extend_list(lines: list[Line], end: int) -> int:
@@ -274,22 +310,17 @@ def _mark_run(run: list[Line]) -> None:
             mark(item, "related")
 
 
-def _removal_reason(line: Line, start: int, end: int) -> str:
-    if line.reason:
-        return line.reason
-    if start <= line.index <= end:
-        return "repeated"
-    return "outside body"
-
-
 def _metadata(result: CleanResult, lines: list[Line], start: int, end: int, url: str | None) -> None:
     first = result.paragraphs[0] if result.paragraphs else ""
     place, dateline_outlet = find_dateline(first)
     result.dateline = place
     result.outlet = result.outlet or dateline_outlet
     result.byline = find_bylines(lines, start, end)
-    default_tz = WIB if indonesian(result.text, result.outlet) else None
-    result.pub_date = find_pub_date(lines, start, result.text, url, default_tz)
+    pub_date = find_pub_date(lines, start, result.text, url, WIB, result.title)
+    if pub_date and pub_date.endswith(WIB) and not indonesian(result.text, result.outlet):
+        # the zone only fills in an unzoned time, so the language is read only when it does
+        pub_date = find_pub_date(lines, start, result.text, url, None, result.title)
+    result.pub_date = pub_date
     result.syndicated_from = find_syndication(result.removed, result.text)
 
 

@@ -101,11 +101,19 @@ FURNITURE_PREFIXES: dict[str, str] = {
     r"#\s?\w[^.!?]{0,40}$": "tags",
 }
 
+# Prefix patterns above that may start with any character need one of these substrings in the key
+# to match: they are only tried on keys that hold one (the rest are tried by their first character).
+PREFIX_CUES: dict[str, tuple[str, ...]] = {
+    r"(?:\S+ ){0,3}\S+ (?:says|wrote)$": (" says", " wrote"),
+    r"[^.]{0,60}\bcookies?\b[^.]{0,80}\b(?:website|browser|consent|situs|peramban)\b": ("cookie",),
+}
+
 # Phrases that make a short line a promo wherever they stand in it ("... Click here for more").
 PROMO_ANYWHERE = (
     "click here", "klik di sini", "klik disini", "sign up for", "subscribe to our", "subscribe now",
     "follow us", "ikuti kami", "share it with a friend", "download our app", "get the app",
     "unduh aplikasi", "download aplikasi", "free daily newsletter", "newsletter delivered",
+    "langsung di ponselmu", "gabung saluran whatsapp", "ikuti saluran whatsapp", "berita pilihan kami",
 )  # fmt: skip
 
 # Roles a byline line may give before the name(s). Keys are lower-case, values the role kept.

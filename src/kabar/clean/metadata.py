@@ -8,15 +8,21 @@ from urllib.parse import urlsplit
 from kabar.clean.lexicon import BYLINE_ROLES, FUNCTION_WORDS, SYNDICATION_CUES
 from kabar.clean.lines import BODY, FURNITURE, Line
 from kabar.clean.outlets import dateline_parts, outlet_from_name
-from kabar.dates import parse_pub_date, reporting_date
+from kabar.dates import parse_pub_date, publication_date
 from kabar.model import Byline
 
 _ROLE = "|".join(re.escape(r) for r in sorted(BYLINE_ROLES, key=len, reverse=True))
 # "Penulis: Hasiolan Eko P Gultom", "Editor : Andhika", "EditorSonya Michaella", "By Bill Hoppe"
 _BYLINE = re.compile(rf"^(?i:(?P<role>{_ROLE}))(?:\s*[:：|]\s*|\s+|(?=[A-Z]))(?P<names>[^\W\d_].{{0,100}})$")
+_SIGNED = re.compile(r"^(?P<who>[^\W\d_][\w.'’ ]{1,40}?) [-–—|] (?P<brand>[^\W\d_]\S*(?: \S+){0,2})$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_DESKS = frozenset(("tim", "team", "redaksi", "desk"))
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bdan\b)\s*")
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}$")
 _SYNDICATION_CUES = tuple(sorted(SYNDICATION_CUES, key=len, reverse=True))
+# each cue's longest word (the last on a tie): a cue whose word is not in a text is not searched for
+_CUE_WORDS = {cue: max(reversed(cue.split()), key=len) for cue in _SYNDICATION_CUES}
+_CUE_WORD_SET = frozenset(_CUE_WORDS.values())
 # what follows a cue: "dikutip dari [laman] Channel News Asia", "Dilansir BBC,"
 _SOURCE_NAME = re.compile(
     r"\s+(?:(?i:dari|laman|situs|media|kantor berita|the)\s+){0,2}"
@@ -29,7 +35,8 @@ _SLUG_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def parse_byline(text: str) -> list[Byline]:
-    """The people a byline line credits: ``Penulis: A``, ``Editor : B``, ``EditorSonya M``, ``By C | X``."""
+    """The people a byline line credits: ``Penulis: A``, ``Editor : B``, ``EditorSonya M``, ``By C | X``,
+    ``Anisa Rahma - beritaPagi News``."""
     out: list[Byline] = []
     for segment in text.split("|"):
         match = _BYLINE.match(segment.strip())
@@ -37,9 +44,29 @@ def parse_byline(text: str) -> list[Byline]:
             if out:
                 break
             continue
-        role = BYLINE_ROLES[" ".join(match.group("role").lower().split())]
-        out.extend(Byline(name, role) for name in _names(match.group("names")))
-    return out
+        role_key = " ".join(match.group("role").lower().split())
+        names = match.group("names")
+        if role_key.startswith("laporan") and "," in names:
+            names = names.split(",", 1)[1]  # "Laporan Wartawan Kabar Harian, Jemmy Lumowa": the outlet first
+        out.extend(Byline(name, BYLINE_ROLES[role_key]) for name in _names(names))
+    return out or signed_byline(text) or []
+
+
+def signed_byline(text: str) -> list[Byline] | None:
+    """A name signed with the outlet's brand (``Anisa Rahma - beritaPagi News``, ``Tim X - detikNews``):
+    the person, none for a desk (``Tim``), ``None`` when the line is not of that shape."""
+    match = _SIGNED.match(text)
+    if match is None or not _brand_like(match.group("brand")):
+        return None
+    who = match.group("who")
+    if who.split()[0].lower() in _DESKS:
+        return []
+    return [Byline(who, None)] if is_person_name(who) else None
+
+
+def _brand_like(text: str) -> bool:
+    """An outlet's brand as pages sign with it: camel-cased (``detikNews``) or a known outlet."""
+    return _CAMEL.search(text) is not None or outlet_from_name(text) is not None
 
 
 def _names(text: str) -> list[str]:
@@ -64,14 +91,21 @@ def is_person_name(text: str) -> bool:
     )
 
 
-def find_title(lines: list[Line], start: int, url: str | None) -> Line | None:
+def find_title(
+    lines: list[Line], start: int, url: str | None, headlines: frozenset[int] = frozenset()
+) -> Line | None:
     """The most title-like line above the body (or opening it): the last real line before the
-    body, near it, Title Cased, repeated on the page, sharing words with the URL slug."""
+    body, near it, Title Cased, repeated on the page, sharing words with the URL slug.
+
+    Lines repeated on the page stay candidates (pages repeat their title), and so do the
+    ``headlines``: indexes of lines the outlet repeats on only some of its pages, as it does
+    a story's title in other stories' related lists.
+    """
     slug = _slug_tokens(url)
-    adjacent = _line_before_body(lines, start)
+    adjacent = _line_before_body(lines, start, headlines)
     best: tuple[float, Line] | None = None
     for line in lines[max(0, start - 40) : start + 1]:
-        score = _title_score(line, start, slug)
+        score = _title_score(line, start, slug, headlines)
         if score is None:
             continue
         if line is adjacent:
@@ -81,10 +115,14 @@ def find_title(lines: list[Line], start: int, url: str | None) -> Line | None:
     return best[1] if best else None
 
 
-def _line_before_body(lines: list[Line], start: int) -> Line | None:
+def _candidate(line: Line, headlines: frozenset[int]) -> bool:
+    return not line.is_furniture or line.reason == "repeated" or line.index in headlines
+
+
+def _line_before_body(lines: list[Line], start: int, headlines: frozenset[int]) -> Line | None:
     """The first line above the body that is neither furniture nor a name or a tiny label."""
     for line in reversed(lines[max(0, start - 12) : start]):
-        if line.kind == FURNITURE and line.reason != "repeated":
+        if not _candidate(line, headlines):
             continue
         if line.words <= 2 or is_person_name(line.text):
             continue
@@ -92,8 +130,8 @@ def _line_before_body(lines: list[Line], start: int) -> Line | None:
     return None
 
 
-def _title_score(line: Line, start: int, slug: set[str]) -> float | None:
-    if line.is_furniture and line.reason != "repeated":
+def _title_score(line: Line, start: int, slug: set[str], headlines: frozenset[int]) -> float | None:
+    if not _candidate(line, headlines):
         return None
     if not 3 <= line.words <= 30 or line.text.endswith((".", ",", ":")) or _BYLINE.match(line.text):
         return None
@@ -157,8 +195,11 @@ def _syndication_name(text: str) -> str | None:
     """The source named after the earliest citing cue; cues are found by substring search, which
     is far cheaper on long bodies than one case-insensitive regex."""
     lowered = text.lower()
+    present = {word for word in _CUE_WORD_SET if word in lowered}
     best: tuple[int, str] | None = None
     for cue in _SYNDICATION_CUES:
+        if _CUE_WORDS[cue] not in present:
+            continue
         at = lowered.find(cue)
         while at >= 0 and (best is None or at < best[0]):
             name = _source_after(text, at, cue)
@@ -186,11 +227,13 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
 
 
 def find_pub_date(
-    lines: list[Line], start: int, body: str, url: str | None, default_tz: str | None
-) -> str | None:
-    """The publication date: a date line just above the body, else the URL's date, else the
-    first weekday-bearing date in the body ("Kamis (14/9/2023)")."""
-    for line in reversed(lines[max(0, start - 15) : start]):
+    lines: list[Line], start: int, body: str, url: str | None, default_tz: str | None,
+    title: str | None = None,
+) -> str | None:  # fmt: skip
+    """The publication date: a date line near the top of the body (the nearest), else the URL's
+    date, else the day the body reports from (:func:`kabar.dates.publication_date`)."""
+    near = lines[max(0, start - 15) : start + _DATE_LINES_IN_BODY]
+    for line in sorted(near, key=lambda ln: abs(ln.index - start)):
         if line.reason == "date":
             value = parse_pub_date(line.text, default_tz=default_tz, use_dateparser=False)
             if value:
@@ -198,8 +241,12 @@ def find_pub_date(
     from_url = _url_date(url)
     if from_url:
         return from_url
-    mention = reporting_date(body[:5000])
+    headline = " ".join(part for part in (title, url) if part)
+    mention = publication_date(body[:5000], headline=headline)
     return mention.iso(default_tz) if mention is not None else None
+
+
+_DATE_LINES_IN_BODY = 8  # a date line may sit under the standfirst that opens the block
 
 
 def _url_date(url: str | None) -> str | None:

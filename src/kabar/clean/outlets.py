@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from kabar.clean.lexicon import COMPOUND_SUFFIXES, OUTLET_DISPLAY, OUTLET_NAMES
@@ -26,6 +26,9 @@ DATELINE = re.compile(
 
 
 _NAME_KEYS = tuple(OUTLET_NAMES)
+# the names that hold no other name: a page holds some outlet name only if it holds one of these
+_NAME_CORES = tuple(n for n in _NAME_KEYS if not any(o != n and o in n for o in _NAME_KEYS))
+_SHORT_LINE = 80  # signatures stand on short lines
 _DASH = re.compile(r"\s(?:--?|–|—)\s")
 
 
@@ -63,25 +66,37 @@ def outlet_display_name(outlet: str) -> str:
 
 def dateline_parts(paragraph: str) -> tuple[str | None, str | None] | None:
     """``(place, outlet)`` of a dateline opening ``paragraph``, or ``None`` when there is none."""
+    parts = _dateline(paragraph)
+    return None if parts is None else parts[:2]
+
+
+def dateline_name(paragraph: str) -> str | None:
+    """The name after the place in a dateline when it is no outlet the lexicon knows
+    (``Sukabumi, Kabar Uji -`` gives ``Kabar Uji``): an outlet's name, or a region's (``Ohio``)."""
+    parts = _dateline(paragraph)
+    return None if parts is None else parts[2]
+
+
+def _dateline(paragraph: str) -> tuple[str | None, str | None, str | None] | None:
     match = DATELINE.match(paragraph)
     if match is None:
         return None
     place: str | None = None
     outlet: str | None = None
-    named = False  # an outlet name not in the lexicon ("Sukabumi, Kabar Uji -")
+    named: str | None = None  # an outlet name not in the lexicon ("Sukabumi, Kabar Uji -")
     for part in _head_parts(match.group("head")):
         found = outlet_from_name(part)
         if found is not None:
             outlet = outlet or found
         elif place is None and _place_like(part):
             place = part.title() if part.isupper() else part
-        elif place is not None and not named and _place_like(part):
-            named = True
+        elif place is not None and named is None and _place_like(part):
+            named = part
         else:
             return None
     if place is None and outlet is None:
         return None
-    return place, outlet
+    return place, outlet, named
 
 
 def _head_parts(head: str) -> list[str]:
@@ -99,26 +114,44 @@ def _place_like(part: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
-def detect_outlet(lines: Iterable[str], url: str | None = None) -> str | None:
+def detect_outlet(
+    lines: Iterable[str], url: str | None = None, *, keys: Sequence[str] | None = None
+) -> str | None:
     """The outlet of a page: its URL host, else the outlet of a dateline, else a signature.
 
     A signature is an outlet name or domain on a short line (``Baca artikel IDN Times lainnya``,
-    ``dan ikuti WhatsApp channel mediaindonesia.com``); the most frequent one wins.
+    ``dan ikuti WhatsApp channel mediaindonesia.com``); the most frequent one wins. Failing
+    those, the copyright line tells: the domain on it (``© 2024 beritapagi.net``), else the name
+    a dateline gives (``Jakarta, Warta Nusantara -``) when the copyright line names it too.
+
+    ``keys`` are the lines lower-cased (``Line.key``), when the caller has them: lower-casing a
+    page again costs more than all the rest.
     """
     from_host = host_outlet(url)
     if from_host:
         return from_host
-    short: list[str] = []
-    for line in lines:
-        if len(line) <= 80:
-            short.append(line)
-        elif _DASH.search(line, 0, 70):
-            parts = dateline_parts(line)
+    texts = list(lines)
+    short = [i for i, line in enumerate(texts) if len(line) <= _SHORT_LINE]
+    named: str | None = None
+    for line in texts:
+        if len(line) > _SHORT_LINE and _dash_early(line):
+            parts = _dateline(line)
             if parts is not None and parts[1] is not None:
                 return parts[1]
-    joined = "\n".join(short)
-    lowered = joined.lower()
-    if not any(name in lowered for name in _NAME_KEYS):
+            named = named or (parts[2] if parts is not None else None)
+    joined = "\n".join([texts[i] for i in short])
+    lowered = "\n".join([keys[i] for i in short]) if keys is not None else joined.lower()
+    return _signature(joined, lowered) or _copyright_outlet(lowered, named)
+
+
+def _dash_early(line: str) -> bool:
+    """A dateline's dash within the first 70 characters (any dash character first: no regex call)."""
+    head = line[:70]
+    return ("-" in head or "–" in head or "—" in head) and _DASH.search(line, 0, 70) is not None
+
+
+def _signature(joined: str, lowered: str) -> str | None:
+    if not any(name in lowered for name in _NAME_CORES):
         return None  # the common case, decided by plain substring search before any regex
     signatures: Counter[str] = Counter()
     for name in _NAMES.findall(joined):
@@ -128,3 +161,29 @@ def detect_outlet(lines: Iterable[str], url: str | None = None) -> str | None:
         if domain:
             signatures[domain] += 1
     return signatures.most_common(1)[0][0] if signatures else None
+
+
+_COPYRIGHT = ("©", "copyright", "hak cipta")
+_DOMAIN_IN = re.compile(
+    r"(?<![\w.@/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|net|org|news|tv)(?:\.[a-z]{2})?\b(?![.-]?\w)"
+)
+
+
+def _copyright_outlet(lowered: str, named: str | None) -> str | None:
+    """The outlet a page's copyright line names: its domain, or the dateline's ``named`` outlet."""
+    for marker in _COPYRIGHT:
+        at = lowered.find(marker)
+        while at >= 0:
+            start, end = lowered.rfind("\n", 0, at) + 1, lowered.find("\n", at)
+            line = lowered[start : end if end >= 0 else len(lowered)]
+            domain = _DOMAIN_IN.search(line)
+            if domain is not None:
+                return host_outlet(domain.group())
+            if named is not None and _brand_like(named) and named.lower() in line:
+                return named
+            at = lowered.find(marker, at + 1) if end >= 0 else -1
+    return None
+
+
+def _brand_like(name: str) -> bool:
+    return "." not in name and len(name) > 3
