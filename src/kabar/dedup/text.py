@@ -19,11 +19,16 @@ from collections.abc import Mapping
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 
-FACT_WORDS = frozenset(
+
+def _word_list(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FACT_WORDS = _word_list(
     "senin selasa rabu kamis jumat jum'at sabtu minggu ahad "
     "januari februari maret april mei juni juli agustus september oktober november desember "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "january february march june july august october december".split()
+    "january february march june july august october december"
 )
 """Words that carry a date: a copy that changes one of them reports another day."""
 
@@ -75,6 +80,4 @@ def fact_map(tokens: list[str]) -> FactMap:
 def fact_conflicts(a: Mapping[str, list[str]], b: Mapping[str, list[str]]) -> int:
     """How many contexts give disjoint facts in ``a`` and ``b`` (a changed figure or day)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(
-        1 for key, values in small.items() if key in large and not set(values) & set(large[key])
-    )
+    return sum(1 for key, values in small.items() if key in large and not set(values) & set(large[key]))
