@@ -14,11 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import save_results  # noqa: E402
-from kabar.collect import collect  # noqa: E402
-from kabar.collect.sources import Outlet, Politeness, Sources  # noqa: E402
-from kabar.store import Store  # noqa: E402
-from tests.collect.site import NewsSite  # noqa: E402
+from tests.collect.site import NewsSite
+
+from benchmarks.common import save_results
+from kabar.collect import collect
+from kabar.collect.sources import Outlet, Politeness, Sources
+from kabar.store import Store
 
 
 def main() -> None:

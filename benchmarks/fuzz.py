@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, save_results  # noqa: E402
+from benchmarks.common import ROOT, save_results
 
 TARGETS = ["tests/reliability/test_fuzz.py"]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kabar import actors, clean, dedup, events, language, quotes, stories
-from kabar.config import Limits
+from kabar.config import Limits, default_user_actors_path
 from kabar.ingest import Item, read_inputs
 from kabar.model import Article, SkippedInput, SourceDocument
 from kabar.store import Store
@@ -62,8 +62,13 @@ def _language(work: Work, _: object) -> None:
 
 def _actors(work: Work, _: object) -> None:
     article = work.article
-    if article.text:
-        article.actors = actors.link_actors(article.text, pub_date=article.pub_date, entities=article.entities)
+    if not article.text:
+        return
+    sentences = [(s.start, s.end) for s in work.analysis.sentences] if work.analysis else None
+    kb = actors.load_kb(default_user_actors_path())  # cached until the user file changes
+    article.actors = actors.link_actors(
+        article.text, pub_date=article.pub_date, entities=article.entities, sentences=sentences, kb=kb
+    )
 
 
 def _quotes(work: Work, _: object) -> None:
@@ -106,7 +111,11 @@ class RunReport:
         }  # fmt: skip
 
     def summary(self) -> str:
-        parts = [f"{self.processed} processed", f"{len(self.skipped)} skipped", f"{self.duplicates} duplicates"]
+        parts = [
+            f"{self.processed} processed",
+            f"{len(self.skipped)} skipped",
+            f"{self.duplicates} duplicates",
+        ]
         if self.unchanged:
             parts.insert(1, f"{self.unchanged} already stored")
         return ", ".join(parts) + f" in {self.seconds:.1f} s"
@@ -128,6 +137,9 @@ class Pipeline:
         self.boilerplate = boilerplate
         self.duplicates = dedup.DuplicateIndex(conn)
         self.stories = stories.StoryIndex(conn)
+        self.quotes = quotes.QuoteIndex(conn) if conn is not None else None
+        self.events = events.EventIndex(conn) if conn is not None else None
+        self.relinked: dict[str, str] = {}  # stored article id -> its new original
         self.workers = max(1, workers)
         self._pool: Any = None
 
@@ -139,6 +151,11 @@ class Pipeline:
             self._pool.close()
             self._pool.join()
             self._pool = None
+        self.stories.close()
+
+    def flush(self) -> None:
+        """Write the corpus stages' pending state (call inside the store transaction of a batch)."""
+        self.stories.flush()
 
     def documents(self, sources: list[SourceDocument]) -> list[Article]:
         """Document-level stages over a batch of sources, results in input order."""
@@ -150,14 +167,26 @@ class Pipeline:
         return list(self._pool.imap(_worker_process, sources, chunksize=4))
 
     def corpus(self, article: Article) -> Article:
-        """Corpus-level stages on one processed article: dedup, then stories."""
-        if article.text:
-            match = self.duplicates.add(article)
-            if match is not None:
-                article.duplicate_of = match.original
-            article.story = self.stories.assign(article)
-            article.thread = self.stories.thread_of(article.story)
+        """Corpus-level stages on one processed article: dedup, stories, then the cross-article
+        quote and event indexes (kept only with a store)."""
+        if not article.text:
+            return article
+        match = self.duplicates.add(article)
+        if match is not None:
+            article.duplicate_of = match.duplicate_of
+            self.relinked.update(dict.fromkeys(match.relinked, article.id))
+        article.story = self.stories.assign(article)
+        article.thread = self.stories.thread_of(article.story)
+        if self.quotes is not None:
+            self.quotes.add(article)
+        if self.events is not None:
+            self.events.add(article)
         return article
+
+    def take_relinked(self) -> dict[str, str]:
+        """Earlier-stored articles whose original changed since the last call (id -> original)."""
+        relinked, self.relinked = self.relinked, {}
+        return relinked
 
     def run(self, items: Iterable[Item], report: RunReport, batch_size: int = 64) -> Iterator[Article]:
         """Process sources in bounded batches, account for skips in ``report``, yield articles."""
@@ -274,6 +303,8 @@ def ingest(
                     if on_article:
                         on_article()
                 store.add_boilerplate(*stored.to_rows())
+                store.relink_duplicates(pipeline.take_relinked())
+                pipeline.flush()
             report.seconds = time.perf_counter() - started
     with store.transaction():
         store.put_skips(run_id, report.skipped)

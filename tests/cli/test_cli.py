@@ -28,7 +28,7 @@ def test_analyze_seeds_writes_schema_complete_records(seeds_dir: Path, tmp_path:
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert len(records) == 2
     for record in records:
-        assert SCHEMA_KEYS <= record.keys()
+        assert record.keys() >= SCHEMA_KEYS
         assert record["text"] and record["title"]
     assert json.loads(report.read_text("utf-8"))["processed"] == 2
     assert "2 processed" in err

@@ -15,12 +15,11 @@ FURNITURE_END = "<footer>Bagikan | Ikuti kami | Kirim Komentar</footer>"
 def article(n: int) -> bytes:
     body = (
         f"<html><head><meta charset='utf-8'><title>Warga Desa {n} Gotong Royong Perbaiki Jembatan</title>"
-        "</head><body>" + FURNITURE_TOP +
-        f"<article><h1>Warga Desa {n} Gotong Royong Perbaiki Jembatan</h1>"
+        "</head><body>" + FURNITURE_TOP + f"<article><h1>Warga Desa {n} Gotong Royong Perbaiki Jembatan</h1>"
         f"<p>Jakarta, Contoh Warta - Ratusan warga Desa Sukamaju {n} bergotong royong memperbaiki jembatan "
         "kayu yang rusak diterjang banjir pada Senin (3/6/2024).</p>"
         "<p>Kepala desa mengatakan perbaikan itu selesai dalam dua hari berkat bantuan material dari "
-        "pemerintah kabupaten.</p><p>\"Jembatan ini satu-satunya akses anak-anak ke sekolah,\" "
+        'pemerintah kabupaten.</p><p>"Jembatan ini satu-satunya akses anak-anak ke sekolah," '
         "kata kepala desa.</p></article>" + FURNITURE_END + "</body></html>"
     )
     return body.encode()
@@ -90,7 +89,7 @@ class NewsSite:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 path = self.path
                 with site.lock:
                     site.requests[path] += 1

@@ -27,12 +27,17 @@ def site() -> Iterator[NewsSite]:
 
 
 def _sources(site: NewsSite, politeness: Politeness = FAST) -> Sources:
-    outlet = Outlet("Contoh Warta", feeds=[f"{site.base}/rss.xml"], sitemaps=[f"{site.base}/sitemap-index.xml"])
+    outlet = Outlet(
+        "Contoh Warta", feeds=[f"{site.base}/rss.xml"], sitemaps=[f"{site.base}/sitemap-index.xml"]
+    )
     return Sources([outlet], politeness, "kabar-test/1.0")
 
 
 def test_canonical_urls() -> None:
-    assert canonical_url("HTTP://WWW.Contoh.id/berita/1/?utm_source=x&b=2&a=1#top") == "http://contoh.id/berita/1?a=1&b=2"
+    assert (
+        canonical_url("HTTP://WWW.Contoh.id/berita/1/?utm_source=x&b=2&a=1#top")
+        == "http://contoh.id/berita/1?a=1&b=2"
+    )
     assert canonical_url("https://m.contoh.id/berita/1/amp") == "https://contoh.id/berita/1"
     assert canonical_url("https://amp.contoh.id/amp/berita/1") == "https://contoh.id/berita/1"
     assert canonical_url("http://127.0.0.1:8080/a?fbclid=1") == "http://127.0.0.1:8080/a"
@@ -100,7 +105,9 @@ def test_sources_file(tmp_path: Path) -> None:
     assert sources.user_agent == "uji/1.0" and sources.politeness.delay == 2.0
     assert sources.politeness.concurrency == 3
     assert sources.outlets[0].urls == ["https://contoh.id/a", "https://contoh.id/b"]
-    assert sources.outlets[0].wants("https://contoh.id/berita/1") and not sources.outlets[0].wants("https://contoh.id/x")
+    assert sources.outlets[0].wants("https://contoh.id/berita/1") and not sources.outlets[0].wants(
+        "https://contoh.id/x"
+    )
     path.write_text("outlets: [{feeds: []}]\n", "utf-8")
     with pytest.raises(SourcesError, match="needs a 'name'"):
         load_sources(path)

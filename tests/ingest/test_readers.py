@@ -107,7 +107,10 @@ def test_html_file_and_gzipped_html(tmp_path: Path) -> None:
     (tmp_path / "hal.html").write_text(html, "utf-8")
     (tmp_path / "hal2.html.gz").write_bytes(gzip.compress(html.encode()))
     docs = _all([tmp_path])
-    assert [(d.id, d.kind) for d in docs if isinstance(d, SourceDocument)] == [("hal", "html"), ("hal2", "html")]
+    assert [(d.id, d.kind) for d in docs if isinstance(d, SourceDocument)] == [
+        ("hal", "html"),
+        ("hal2", "html"),
+    ]
 
 
 def _warc_bytes(count: int) -> bytes:
@@ -118,7 +121,9 @@ def _warc_bytes(count: int) -> bytes:
     writer = warcio.warcwriter.WARCWriter(buf, gzip=True)
     for i in range(count):
         body = f"<html><body><p>Berita nomor {i}. {os.urandom(800).hex()}</p></body></html>".encode()
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
         record = writer.create_warc_record(f"https://contoh.id/{i}", "response", payload=io.BytesIO(body),
                                            http_headers=headers)  # fmt: skip
         writer.write_record(record)

@@ -47,7 +47,9 @@ class KillReport:
     mismatches: list[str] = field(default_factory=list)
 
 
-def kill_and_rerun(inputs: list[Path], workdir: Path, kills: int, seed: int = 0, max_delay: float = 6.0) -> KillReport:
+def kill_and_rerun(
+    inputs: list[Path], workdir: Path, kills: int, seed: int = 0, max_delay: float = 6.0
+) -> KillReport:
     """``kills`` rounds of: fresh store, ingest killed after a random delay, rerun, compare."""
     rng = random.Random(seed)
     clean_db = workdir / "clean.db"
@@ -56,7 +58,9 @@ def kill_and_rerun(inputs: list[Path], workdir: Path, kills: int, seed: int = 0,
     report = KillReport()
     for round_number in range(kills):
         db = workdir / f"killed-{round_number}.db"
-        process = subprocess.Popen(ingest_command(inputs, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            ingest_command(inputs, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.2, max_delay))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
@@ -77,4 +81,6 @@ def kill_and_rerun(inputs: list[Path], workdir: Path, kills: int, seed: int = 0,
 
 
 def _diff(expected: dict[str, object], got: dict[str, object]) -> str:
-    return "; ".join(f"{k}: expected {expected[k]!r:.120} got {got[k]!r:.120}" for k in expected if expected[k] != got[k])
+    return "; ".join(
+        f"{k}: expected {expected[k]!r:.120} got {got[k]!r:.120}" for k in expected if expected[k] != got[k]
+    )

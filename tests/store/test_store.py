@@ -20,10 +20,24 @@ def _article(doc_id: str, title: str, text: str, outlet: str, pub_date: str) -> 
 def store(db_path: Path) -> Store:
     s = Store(db_path)
     with s.transaction():
-        s.put_article(_article("a", "Putin bertemu Kim Jong Un", "Kim Jong Un tiba di Vostochny naik kereta.",
-                               "Warta", "2023-09-13T10:00:00+07:00"))
-        s.put_article(_article("b", "Limusin untuk Pyongyang", "Putin menghadiahkan limusin Aurus kepada Kim.",
-                               "Kabar", "2024-02-20"))
+        s.put_article(
+            _article(
+                "a",
+                "Putin bertemu Kim Jong Un",
+                "Kim Jong Un tiba di Vostochny naik kereta.",
+                "Warta",
+                "2023-09-13T10:00:00+07:00",
+            )
+        )
+        s.put_article(
+            _article(
+                "b",
+                "Limusin untuk Pyongyang",
+                "Putin menghadiahkan limusin Aurus kepada Kim.",
+                "Kabar",
+                "2024-02-20",
+            )
+        )
         s.put_article(_article("c", "Banjir di Demak", "Tanggul jebol, ribuan warga mengungsi.", "Warta",
                                "2024-02-09"))  # fmt: skip
     return s

@@ -1,4 +1,4 @@
-"""The ``kabar`` command: thin click commands over the library (pipeline, store, stages)."""
+"""The group and the corpus commands: analyze, ingest, search, show, stats, collect."""
 
 from __future__ import annotations
 
@@ -87,27 +87,56 @@ def cli() -> None:
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the run report as JSON to this file.")  # fmt: skip
 @click.option("--sample", is_flag=True, help="Add the bundled sample corpus to the inputs.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write a sharded Parquet dataset here instead of JSONL (resumable; see `kabar load`).")  # fmt: skip
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where a --out-dir run's work runs: local processes or Ray (pip install 'kabar[ray]').")  # fmt: skip
+@click.option("--address", default=None, help="Ray cluster address (default: start a private local Ray).")
 @workers_option
 def analyze_cmd(
-    inputs: tuple[str, ...], output: Path | None, report_path: Path | None, sample: bool, workers: int
-) -> None:
+    inputs: tuple[str, ...], output: Path | None, report_path: Path | None, sample: bool,
+    out_dir: Path | None, engine: str, address: str | None, workers: int,
+) -> None:  # fmt: skip
     """Analyse INPUT files, directories or globs as one corpus; write one JSON object per document.
 
     \b
-    Example:
+    Examples:
         kabar analyze ../shared/seeds/*.txt -o out.jsonl
+        kabar analyze --engine ray --workers 64 --address auto INPUT... --out-dir DIR
     """
+    chosen = _inputs(inputs, sample)
+    if out_dir is not None:
+        _analyze_to_dataset(chosen, out_dir, engine, address, workers, report_path)
+        return
+    if engine != "local" or address:
+        raise click.UsageError("--engine ray and --address write a dataset: give --out-dir")
     report = RunReport()
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _progress("analysing") as tick:
-            for article in analyze(_inputs(inputs, sample), workers=workers, report=report):
+            for article in analyze(chosen, workers=workers, report=report):
                 out.write(to_json(article) + "\n")
                 tick()
     finally:
         if output:
             out.close()
     _emit_report(report, report_path)
+
+
+def _analyze_to_dataset(
+    inputs: list[str], out_dir: Path, engine: str, address: str | None, workers: int,
+    report_path: Path | None,
+) -> None:  # fmt: skip
+    from kabar.bulk import write_dataset
+    from kabar.executors import EngineUnavailable
+
+    try:
+        report = write_dataset(inputs, out_dir, engine=engine, workers=workers, address=address)
+    except (EngineUnavailable, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"kabar: {report.summary()}", err=True)
+    if report_path:
+        report_path.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
 @cli.command("ingest")
@@ -227,7 +256,9 @@ def _duration(text: str) -> float:
 
 
 @cli.command("collect")
-@click.argument("sources_path", metavar="SOURCES", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "sources_path", metavar="SOURCES", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where WARC files go (default: a 'warc' folder beside the store).")  # fmt: skip
 @click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
@@ -273,4 +304,3 @@ def collect_cmd(
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="kabar")
-

@@ -31,6 +31,7 @@ def example_sources_path() -> Path:
     """The shipped example sources file (major Indonesian outlets; check it before use)."""
     return Path(__file__).parent / "sources.example.yaml"
 
+
 _HTML = ("text/html", "application/xhtml+xml")
 _MAX_SITEMAPS = 500
 _MAX_ATTEMPTS = 5
@@ -81,10 +82,8 @@ def collect(
             _remember(store, outlet, _discover(outlet, fetcher, archive, store), report)
         pending = _pending(store)
         with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-            for (url, outlet_name, etag, modified), fetched in zip(
-                pending, pool.map(lambda row: fetcher.fetch(row[0], etag=row[2], last_modified=row[3]), pending),
-                strict=True,
-            ):  # fmt: skip
+            fetches = pool.map(lambda row: fetcher.fetch(row[0], etag=row[2], last_modified=row[3]), pending)
+            for (url, *_), fetched in zip(pending, fetches, strict=True):
                 _record(store, archive, url, fetched, report)
         report.warc_files = [str(p) for p in archive.files]
     if ingest_pages and report.fetched:
@@ -117,7 +116,9 @@ def _discover(outlet: Outlet, fetcher: Fetcher, archive: WarcArchive, store: Sto
 def _fetch_listing(url: str, fetcher: Fetcher, archive: WarcArchive, store: Store) -> bytes | None:
     """A feed or sitemap, conditionally: None when unchanged since the last run or unreachable."""
     row = store.conn.execute("SELECT etag, last_modified FROM collect_feeds WHERE url = ?", (url,)).fetchone()
-    fetched = fetcher.fetch(url, etag=row["etag"] if row else None, last_modified=row["last_modified"] if row else None)
+    fetched = fetcher.fetch(
+        url, etag=row["etag"] if row else None, last_modified=row["last_modified"] if row else None
+    )
     for exchange in fetched.exchanges:
         archive.write(exchange)
     if not fetched.ok:
@@ -146,7 +147,9 @@ def _remember(store: Store, outlet: Outlet, found: list[Discovered], report: Col
 def _pending(store: Store) -> list[tuple[str, str, str | None, str | None]]:
     rows = store.conn.execute(
         "SELECT url, outlet, etag, last_modified FROM collect_urls"
-        " WHERE state IN ('discovered', 'failed') AND attempts < ? ORDER BY discovered_at, url", (_MAX_ATTEMPTS,))
+        " WHERE state IN ('discovered', 'failed') AND attempts < ? ORDER BY discovered_at, url",
+        (_MAX_ATTEMPTS,),
+    )
     return [(r["url"], r["outlet"], r["etag"], r["last_modified"]) for r in rows]
 
 
@@ -167,7 +170,16 @@ def _record(store: Store, archive: WarcArchive, url: str, fetched: Fetched, repo
         store.conn.execute(
             "UPDATE collect_urls SET state = ?, reason = ?, final_url = ?, http_status = ?, etag = ?,"
             " last_modified = ?, attempts = attempts + 1, fetched_at = ? WHERE url = ?",
-            (state, reason, fetched.final_url, fetched.status, fetched.etag, fetched.last_modified, _now(), url),
+            (
+                state,
+                reason,
+                fetched.final_url,
+                fetched.status,
+                fetched.etag,
+                fetched.last_modified,
+                _now(),
+                url,
+            ),
         )
 
 

@@ -56,7 +56,9 @@ class WarcArchive:
                                                exchange.request_headers, is_http_request=True)  # fmt: skip
             request = writer.create_warc_record(exchange.url, "request", payload=io.BytesIO(b""),
                                                 http_headers=request_headers)  # fmt: skip
-            request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+            request.rec_headers.add_header(
+                "WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID")
+            )
             writer.write_record(response)
             writer.write_record(request)
             assert self._handle is not None

@@ -35,7 +35,9 @@ def parse_feed(body: bytes) -> list[Discovered]:
     for entry in parsed.entries:
         link = entry.get("link")
         if link:
-            found.append(Discovered(str(link), entry.get("published") or entry.get("updated"), entry.get("title")))
+            found.append(
+                Discovered(str(link), entry.get("published") or entry.get("updated"), entry.get("title"))
+            )
     return found
 
 

@@ -27,7 +27,9 @@ def canonical_url(url: str) -> str:
     path = re.sub(r"/{2,}", "/", path)
     if len(path) > 1:
         path = path.rstrip("/")
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
     return urlunsplit((parts.scheme.lower(), host + port, path, urlencode(query), ""))
 
 

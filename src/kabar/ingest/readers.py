@@ -7,7 +7,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from kabar.config import Limits
 from kabar.ingest.decode import decode_bytes, looks_binary
@@ -63,12 +63,12 @@ def read_jsonl_file(path: Path, limits: Limits) -> Iterator[Item]:
         with opener(path, "rb") as handle:
             for number, line in enumerate(handle, 1):
                 if line.strip():
-                    yield _jsonl_item(path, number, line, limits)
+                    yield jsonl_item(path, number, line, limits)
     except (OSError, EOFError, zlib.error) as exc:
         yield SkippedInput(str(path), f"read error: {exc}")
 
 
-def _jsonl_item(path: Path, number: int, line: bytes, limits: Limits) -> Item:
+def jsonl_item(path: Path, number: int, line: bytes, limits: Limits) -> Item:
     origin = f"{path}:{number}"
     if len(line) > limits.max_record_bytes:
         return SkippedInput(origin, f"line longer than {limits.max_record_bytes} bytes")
@@ -80,7 +80,8 @@ def _jsonl_item(path: Path, number: int, line: bytes, limits: Limits) -> Item:
         return SkippedInput(origin, "not a JSON object")
     doc_id = str(obj.get("id") or f"{path.stem}-{number}")
     html, raw = obj.get("html"), obj.get("raw")
-    body, kind = (html, "html") if isinstance(html, str) and html.strip() else (raw, "text")
+    kind: Literal["text", "html"] = "html" if isinstance(html, str) and html.strip() else "text"
+    body = html if kind == "html" else raw
     if not isinstance(body, str) or not body.strip():
         return SkippedInput(origin, "no 'raw' or 'html' text", doc_id)
     return SourceDocument(

@@ -134,6 +134,14 @@ class Store:
              for i, e in enumerate(article.events)],
         )  # fmt: skip
 
+    def relink_duplicates(self, originals: dict[str, str]) -> None:
+        """Point stored copies at a new original (an earlier copy arrived later); inside a transaction."""
+        self.conn.executemany(
+            "UPDATE articles SET duplicate_of = NULLIF(?1, id),"
+            " record = json_set(record, '$.duplicate_of', NULLIF(?1, id)) WHERE id = ?2",
+            [(original, article) for article, original in originals.items()],
+        )
+
     def start_run(self, command: str) -> int:
         cur = self.conn.execute("INSERT INTO runs (command, started_at) VALUES (?, ?)", (command, _now()))
         return int(cur.lastrowid or 0)
@@ -154,14 +162,18 @@ class Store:
 
     def boilerplate_rows(self) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
         docs = [(r[0], r[1]) for r in self.conn.execute("SELECT outlet, documents FROM outlet_docs")]
-        lines = [(r[0], r[1], r[2]) for r in self.conn.execute("SELECT outlet, line_hash, count FROM outlet_lines")]
+        lines = [
+            (r[0], r[1], r[2]) for r in self.conn.execute("SELECT outlet, line_hash, count FROM outlet_lines")
+        ]
         return docs, lines
 
     def add_boilerplate(self, docs: Sequence[tuple[str, int]], lines: Sequence[tuple[str, str, int]]) -> None:
         """Add one batch's per-outlet counts to the stored ones (call inside :meth:`transaction`)."""
         self.conn.executemany(
             "INSERT INTO outlet_docs (outlet, documents) VALUES (?, ?)"
-            " ON CONFLICT(outlet) DO UPDATE SET documents = documents + excluded.documents", docs)
+            " ON CONFLICT(outlet) DO UPDATE SET documents = documents + excluded.documents",
+            docs,
+        )
         self.conn.executemany(
             "INSERT INTO outlet_lines (outlet, line_hash, count) VALUES (?, ?, ?)"
             " ON CONFLICT(outlet, line_hash) DO UPDATE SET count = count + excluded.count", lines)  # fmt: skip

@@ -110,7 +110,29 @@ CREATE TABLE collect_feeds (
 Migration = str | Callable[[sqlite3.Connection], str]
 """A migration is SQL, or a function returning SQL (so other stages can contribute tables)."""
 
-MIGRATIONS: list[Migration] = [MIGRATION_1, MIGRATION_2]
+
+def migration_3(_: sqlite3.Connection) -> str:
+    """The corpus-level stages' own tables (dedup, stories, canonical quotes, event clusters) and
+    the indexes the REST API filters on."""
+    from kabar import dedup, events, quotes, stories
+
+    stage_tables = ";\n".join(
+        [dedup.schema_sql(), stories.schema_sql(), quotes.schema_sql(), events.schema_sql()]
+    )
+    return stage_tables + ";\n" + SERVING_INDEXES
+
+
+SERVING_INDEXES = """
+CREATE INDEX IF NOT EXISTS events_source_kb ON events(source_kb_id);
+CREATE INDEX IF NOT EXISTS events_target_kb ON events(target_kb_id);
+CREATE INDEX IF NOT EXISTS events_source_name ON events(source_name);
+CREATE INDEX IF NOT EXISTS events_target_name ON events(target_name);
+CREATE INDEX IF NOT EXISTS quotes_speaker_kb ON quotes(speaker_kb_id);
+CREATE INDEX IF NOT EXISTS articles_thread ON articles(thread);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+"""
+
+MIGRATIONS: list[Migration] = [MIGRATION_1, MIGRATION_2, migration_3]
 
 
 def migrate(conn: sqlite3.Connection) -> int:
