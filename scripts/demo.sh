@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: set up .venv/, analyse and ingest the bundled sample corpus,
-# print a summary and the commands to try next.
+# print a summary and the commands to try next, then serve the sample store in the browser
+# (Ctrl-C stops it; KABAR_DEMO_SERVE=0 skips serving, KABAR_PORT picks another port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -18,7 +19,16 @@ cat <<NEXT
 
 Next, try (with KABAR_DB=$KABAR_DB):
   .venv/bin/kabar search 'limusin OR Aurus' --since 2024-01-01
-  .venv/bin/kabar show <id from a search>
+  .venv/bin/kabar quotes --speaker Peskov
+  .venv/bin/kabar events --category CONSULT --format csv
+  .venv/bin/kabar stories
+  .venv/bin/kabar actor Korut
   .venv/bin/kabar analyze ../shared/seeds/*.txt -o out/seeds.jsonl
   .venv/bin/kabar --help
 NEXT
+if [ "${KABAR_DEMO_SERVE:-1}" != 0 ]; then
+  port=${KABAR_PORT:-8000}
+  echo
+  echo "== kabar serve: open http://127.0.0.1:$port/  (Ctrl-C to stop)"
+  exec .venv/bin/kabar serve --port "$port"
+fi
