@@ -226,7 +226,7 @@ def _speech_verb(text: str, ws: list[Word], sent: Span) -> Claim | None:
         if low == "menyampaikan" and rest and rest[0].lower in DELIVERED:
             continue
         phrase = subject_before(ws[:i])
-        if phrase is None:
+        if phrase is None or _refers_back(rest):
             continue
         rest = _skip_circumstance(rest)
         while rest and rest[0].lower in {",", ":", "bahwa", "kalau"}:
@@ -237,6 +237,18 @@ def _speech_verb(text: str, ws: list[Word], sent: Span) -> Claim | None:
                 claim.cue = text[w.start : ws[i + 1].end]
             return claim
     return None
+
+
+_BACK_REFERENCES = {("hal", "itu"), ("hal", "tersebut"), ("hal", "ini"), ("itu",), ("ini",), ("tersebut",)}
+
+
+def _refers_back(rest: Sequence[Word]) -> bool:
+    """``Peskov mengungkapkan hal itu saat menjawab wartawan``: the verb's object is what was
+    quoted before, and the rest is circumstance, not a new statement (unless ``bahwa`` follows)."""
+    lowered = [w.lower for w in rest[:2]]
+    if tuple(lowered) not in _BACK_REFERENCES and tuple(lowered[:1]) not in _BACK_REFERENCES:
+        return False
+    return not any(w.lower == "bahwa" for w in rest[:8])
 
 
 def _skip_circumstance(rest: list[Word]) -> list[Word]:
