@@ -19,5 +19,7 @@ def test_hal_itu_is_not_a_new_statement() -> None:
 
 
 def test_hal_itu_followed_by_bahwa_still_reports() -> None:
-    text = "Peskov menegaskan hal itu, bahwa kerja sama kedua negara tidak diarahkan ke negara ketiga mana pun."
+    text = (
+        "Peskov menegaskan hal itu, bahwa kerja sama kedua negara tidak diarahkan ke negara ketiga mana pun."
+    )
     assert any("kerja sama kedua negara" in q for q in _quotes(text))
