@@ -1,5 +1,5 @@
 """SIGKILL `kabar ingest` at random points; after each kill a rerun must leave the store exactly as a
-clean run does. Used by the test suite (a few kills) and by benchmarks/crash_safety.py (many)."""
+clean run does. Used by the test suite (a few kills) and by benchmarks/crash.py (many)."""
 
 from __future__ import annotations
 

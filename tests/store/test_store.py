@@ -78,6 +78,12 @@ def test_diacritics_are_folded(store: Store) -> None:
     assert {h.id for h in store.search("kafe")} == {"d"}
 
 
+@pytest.mark.parametrize("query", ["AND*", "OR*", "x AND*", "(NOT*)"])
+def test_operator_words_with_a_star_are_prefix_searches(store: Store, query: str) -> None:
+    """Found by the 105,000-case fuzz run: "AND*" reached FTS5 as a bare operator."""
+    assert store.search(query) == []
+
+
 @pytest.mark.parametrize("query", ['"unclosed', "AND", "Putin OR", "(((", "a)", "*", "NOT Kim", "x" * 1001])
 def test_malformed_query_is_a_one_line_error(store: Store, query: str) -> None:
     with pytest.raises(SearchError) as info:

@@ -92,7 +92,7 @@ def _phrase(text: str) -> str:
 def _word(word: str) -> str:
     if word in _OPERATORS:
         return word
-    if _PLAIN.match(word):
+    if _PLAIN.match(word) and word.rstrip("*") not in _OPERATORS:  # "AND*" is a prefix, not AND
         return word
     star = "*" if word.endswith("*") else ""
     phrase = _phrase(word.rstrip("*"))
