@@ -188,3 +188,14 @@ def test_record_limit_applies_to_jsonl_lines(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "p", "raw": "x" * 5000}) + "\n", "utf-8")
     [skip] = _all([path], Limits(max_record_bytes=1000))
     assert isinstance(skip, SkippedInput) and "longer than 1000 bytes" in skip.reason
+
+
+def test_overlong_lines_are_cut_with_a_flag(tmp_path: Path) -> None:
+    dump = tmp_path / "panjang.txt"
+    dump.write_text("Judul\n\n" + "kata " * 50_000 + "\n\nParagraf akhir.\n", "utf-8")
+    limits = Limits(max_line_chars=1_000)
+    [doc] = list(read_inputs([str(dump)], limits))
+    assert isinstance(doc, SourceDocument)
+    assert max(len(line) for line in doc.raw.split("\n")) == 1_000
+    assert doc.raw.endswith("Paragraf akhir.\n")
+    assert doc.flags == ["1 line(s) over 1,000 characters cut"]

@@ -29,7 +29,8 @@ def read_text_file(path: Path, limits: Limits) -> Iterator[Item]:
         yield SkippedInput(str(path), "binary content, not text", path.stem)
         return
     decoded = decode_bytes(data)
-    yield SourceDocument(path.stem, str(path), decoded.text, "text", flags=decoded.flags)
+    text, flags = cut_long_lines(decoded.text, limits.max_line_chars)
+    yield SourceDocument(path.stem, str(path), text, "text", flags=[*decoded.flags, *flags])
 
 
 def read_html_file(path: Path, limits: Limits) -> Iterator[Item]:
@@ -84,10 +85,23 @@ def jsonl_item(path: Path, number: int, line: bytes, limits: Limits) -> Item:
     body = html if kind == "html" else raw
     if not isinstance(body, str) or not body.strip():
         return SkippedInput(origin, "no 'raw' or 'html' text", doc_id)
+    flags: list[str] = []
+    if kind == "text":
+        body, flags = cut_long_lines(body, limits.max_line_chars)
     return SourceDocument(
         doc_id, origin, body, kind, url=_str(obj, "url"), outlet=_str(obj, "outlet"),
-        pub_date=_str(obj, "pub_date"), title=_str(obj, "title"),
+        pub_date=_str(obj, "pub_date"), title=_str(obj, "title"), flags=flags,
     )  # fmt: skip
+
+
+def cut_long_lines(text: str, max_chars: int) -> tuple[str, list[str]]:
+    """A text dump with every line over ``max_chars`` cut there, and a flag saying how many were."""
+    lines = text.split("\n")
+    long = sum(1 for line in lines if len(line) > max_chars)
+    if not long:
+        return text, []
+    cut = "\n".join(line[:max_chars] for line in lines)
+    return cut, [f"{long} line(s) over {max_chars:,} characters cut"]
 
 
 def _str(obj: dict[str, Any], key: str) -> str | None:
