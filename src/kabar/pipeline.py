@@ -172,10 +172,12 @@ class Pipeline:
         if not article.text:
             return article
         match = self.duplicates.add(article)
+        copies_story = None
         if match is not None:
             article.duplicate_of = match.duplicate_of
             self.relinked.update(dict.fromkeys(match.relinked, article.id))
-        article.story = self.stories.assign(article)
+            copies_story = self.stories.story_of(match.matched)  # copies always share a story
+        article.story = self.stories.assign(article, story=copies_story)
         article.thread = self.stories.thread_of(article.story)
         if self.quotes is not None:
             self.quotes.add(article)
