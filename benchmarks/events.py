@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,17 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import SHARED, need_shared, save_results  # noqa: E402
+from benchmarks.common import need_shared, read_jsonl, run_scorer, save_results, write_jsonl  # noqa: E402
 from kabar.events.coder import Coded, EventCoder  # noqa: E402
 from kabar.model import Article, to_dict  # noqa: E402
 
 Row = dict[str, Any]
 STAGES = ("language", "actors", "quotes", "events")
-
-
-def read_jsonl(path: Path) -> list[Row]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _stage(name: str) -> Callable[[Article, Any], Any] | None:
@@ -158,31 +152,12 @@ def _code(actor: dict[str, Any] | None) -> str:
 
 
 def score(articles: list[Article], gold_path: Path) -> dict[str, Any]:
+    records = (
+        {"id": a.id, "quotes": [to_dict(q) for q in a.quotes], "events": [to_dict(e) for e in a.events]}
+        for a in articles
+    )
     with tempfile.TemporaryDirectory() as tmp:
-        pred_path = Path(tmp) / "pred.jsonl"
-        with pred_path.open("w", encoding="utf-8") as handle:
-            for a in articles:
-                record = {
-                    "id": a.id,
-                    "quotes": [to_dict(q) for q in a.quotes],
-                    "events": [to_dict(e) for e in a.events],
-                }
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out = subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "score_events.py"),
-                str(pred_path),
-                str(gold_path),
-                "--json",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    figures: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    figures.pop("scorer", None)
-    return figures
+        return run_scorer("score_events.py", write_jsonl(Path(tmp) / "pred.jsonl", records), gold_path)
 
 
 def agreement(articles: list[Article], rows: list[Row]) -> dict[str, Any]:

@@ -13,51 +13,32 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import SHARED, read_jsonl, run_scorer, write_jsonl  # noqa: E402
 from kabar.clean import OutletBoilerplate, clean_dump, clean_html  # noqa: E402
 from kabar.clean.html import extract_main  # noqa: E402
 
-SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
 EXTRACTION = SHARED / "data" / "extraction"
 RESULTS = ROOT / "benchmarks" / "results" / "extraction.json"
 Row = dict[str, Any]
-
-
-def read_jsonl(path: Path) -> list[Row]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def write_jsonl(path: Path, rows: Iterable[Row]) -> Path:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
 
 
 def score(scorer: str, pred: list[Row], gold: list[Row], tmp: Path) -> dict[str, Any]:
     """Run a shared scorer with ``--json`` on predictions and gold written to ``tmp``."""
     pred_path = write_jsonl(tmp / f"pred-{len(list(tmp.iterdir()))}.jsonl", pred)
     gold_path = write_jsonl(tmp / f"gold-{len(list(tmp.iterdir()))}.jsonl", gold)
-    out = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / scorer), str(pred_path), str(gold_path), "--json"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    figures = json.loads(out.stdout.strip().splitlines()[-1])
-    figures.pop("scorer", None)
-    return figures
+    return run_scorer(scorer, pred_path, gold_path)
 
 
 def norm_title(text: str | None) -> str:

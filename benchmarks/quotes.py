@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -34,11 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import save_results  # noqa: E402
+from benchmarks.common import SHARED, read_jsonl, run_scorer, save_results, write_jsonl  # noqa: E402
 from kabar.model import Article, Quote, to_dict  # noqa: E402
 from kabar.quotes import extract_quotes  # noqa: E402
 
-SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "gold" / "dev" / "events-quotes.jsonl"
 PFSA_DOCS = SHARED / "data" / "quotes" / "pfsa-dev.docs.jsonl"
 PFSA_GOLD = SHARED / "data" / "quotes" / "pfsa-dev.gold.jsonl"
@@ -47,26 +43,10 @@ Row = dict[str, Any]
 Stage = Callable[[Article], Any]
 
 
-def read_jsonl(path: Path) -> list[Row]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def write_jsonl(path: Path, rows: Iterable[Row]) -> Path:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
-
-
 def score(pred: list[Row], gold_path: Path, tmp: Path) -> dict[str, Any]:
     """``score_events.py --json`` on predictions written to ``tmp``."""
     pred_path = write_jsonl(tmp / f"pred-{gold_path.stem}.jsonl", pred)
-    out = subprocess.run([sys.executable, str(SCORER), str(pred_path), str(gold_path), "--json"],
-                         capture_output=True, text=True, check=True)  # fmt: skip
-    figures = json.loads(out.stdout.strip().splitlines()[-1])
-    figures.pop("scorer", None)
-    return figures
+    return run_scorer("score_events.py", pred_path, gold_path)
 
 
 def upstream_stages() -> tuple[list[str], Stage | None]:

@@ -23,11 +23,9 @@ usage: python benchmarks/stories.py [--quick] [--train] [--skip-speed]
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import SHARED, need_shared, save_results  # noqa: E402
+from benchmarks.common import need_shared, read_jsonl, run_scorer, save_results, write_jsonl  # noqa: E402
 from kabar.dedup import DuplicateIndex  # noqa: E402
 from kabar.model import Article  # noqa: E402
 from kabar.stories import DEFAULT_MODEL, StoryIndex  # noqa: E402
@@ -57,11 +55,6 @@ FURNITURE = (
     "ADVERTISEMENT",
 )
 PER_DAY = 150
-
-
-def read_jsonl(path: Path) -> list[Row]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def language_guesser() -> Callable[[str], str | None]:
@@ -91,16 +84,11 @@ def dev_articles(rows: list[Row]) -> list[Article]:
 def official_scores(pred: dict[str, str], gold_rows: list[Row]) -> dict[str, float]:
     """``score_clusters.py --json`` on a prediction over ``gold_rows``."""
     with tempfile.TemporaryDirectory() as folder:
-        pred_path, gold_path = Path(folder, "pred.jsonl"), Path(folder, "gold.jsonl")
-        pred_path.write_text("".join(json.dumps({"id": i, "story": s}) + "\n" for i, s in pred.items()))
-        gold_path.write_text(
-            "".join(json.dumps({"id": r["id"], "story": r["story"]}) + "\n" for r in gold_rows)
+        pred_path = write_jsonl(Path(folder, "pred.jsonl"), ({"id": i, "story": s} for i, s in pred.items()))
+        gold_path = write_jsonl(
+            Path(folder, "gold.jsonl"), ({"id": r["id"], "story": r["story"]} for r in gold_rows)
         )
-        scorer = SHARED / "eval" / "score_clusters.py"
-        out = subprocess.run([sys.executable, str(scorer), str(pred_path), str(gold_path), "--json"],
-                             capture_output=True, text=True, check=True)  # fmt: skip
-    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
-    return {k: v for k, v in figures.items() if k != "scorer"}
+        return run_scorer("score_clusters.py", pred_path, gold_path)
 
 
 def clustering_figures(rows: list[Row], train: bool) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from datasketch import MinHash
 from kabar.dedup.dates import day_number
 from kabar.dedup.text import FactMap, fact_conflicts, fact_map, shingles, text_hash, words
 from kabar.model import Article
+from kabar.store.schema import execute_script
 
 MatchKind = Literal["exact", "near"]
 
@@ -77,10 +78,8 @@ def schema_sql() -> str:
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
-    """Create the ``dedup_*`` tables statement by statement (no implicit commit, unlike executescript)."""
-    for statement in schema_sql().split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    """Create the ``dedup_*`` tables inside the caller's transaction, if missing."""
+    execute_script(conn, SCHEMA)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kabar.model import ActorRef, Article, Event
+from kabar.store.schema import execute_script
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS event_clusters (
@@ -71,10 +72,8 @@ def schema_sql() -> str:
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
-    """Create the ``event_*`` tables statement by statement (no implicit commit, unlike executescript)."""
-    for statement in schema_sql().split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    """Create the ``event_*`` tables inside the caller's transaction, if missing."""
+    execute_script(conn, SCHEMA)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kabar.model import Article, Quote
+from kabar.store.schema import execute_script
 
 MIN_WORDS = 5
 """Quotes with fewer words are canonicalised only by their exact words."""
@@ -87,9 +88,7 @@ def schema_sql(fts: bool = True) -> str:
 def create_tables(conn: sqlite3.Connection) -> bool:
     """Create the ``quote_*`` tables statement by statement (no implicit commit). Returns whether
     the full-text table exists (SQLite builds without FTS5 fall back to ``LIKE`` searches)."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    execute_script(conn, SCHEMA)
     try:
         conn.execute(FTS_SCHEMA)
     except sqlite3.OperationalError:

@@ -149,14 +149,20 @@ def migrate(conn: sqlite3.Connection) -> int:
                 conn.execute("COMMIT")
                 return version
             migration = MIGRATIONS[version]
-            for statement in _statements(migration if isinstance(migration, str) else migration(conn)):
-                conn.execute(statement)
+            execute_script(conn, migration if isinstance(migration, str) else migration(conn))
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def execute_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run a script statement by statement, inside the caller's transaction (``executescript``
+    would commit first)."""
+    for statement in _statements(sql):
+        conn.execute(statement)
 
 
 def _statements(sql: str) -> list[str]:

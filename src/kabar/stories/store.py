@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from kabar.store.schema import execute_script
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_articles (
     id TEXT PRIMARY KEY,
@@ -68,10 +70,8 @@ def schema_sql() -> str:
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
-    """Create the ``story_*`` tables statement by statement (no implicit commit)."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    """Create the ``story_*`` tables inside the caller's transaction, if missing."""
+    execute_script(conn, SCHEMA)
 
 
 def dumps(value: Any) -> str:
