@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,7 @@ def actor_cmd(name: str, date: str | None, user_path: Path | None, as_json: bool
     """
     found = actors.find_actor(name, date=date, user_path=_user_path(user_path))
     if as_json:
-        _echo_json([_info(info) for info in found])
+        _echo_json([asdict(info) for info in found])
         return
     if not found:
         raise click.ClickException(f"no actor called {name!r} in the knowledge base")
@@ -98,10 +99,6 @@ def actor_cmd(name: str, date: str | None, user_path: Path | None, as_json: bool
         click.echo(f"{info.code:<10} {info.name} [{info.id}]{office}")
         if info.aliases:
             click.echo(f"           aliases: {', '.join(info.aliases)}")
-
-
-def _info(info: actors.ActorInfo) -> dict[str, Any]:
-    return {name: getattr(info, name) for name in info.__slots__}
 
 
 @cli.command("quotes")
@@ -205,25 +202,33 @@ def story_cmd(story_id: str, as_timeline: bool, db_path: Path | None, as_json: b
     if as_timeline:
         _show_timeline(story_id, db_path, as_json)
         return
-    from kabar.stories import StoryIndex
+    from kabar.stories.store import story_row
 
     with _open_existing(db_path) as store:
-        story = StoryIndex(store.conn).story(story_id)
+        story = story_row(store.conn, story_id)
         rows = store.conn.execute(
             "SELECT id, pub_date, outlet, title, duplicate_of FROM articles WHERE story = ?"
             " ORDER BY pub_date, id", (story_id,),
         ).fetchall()  # fmt: skip
     if story is None:
         raise click.ClickException(f"no story {story_id!r}")
-    articles = [dict(row) for row in rows]
+    first, last, articles = iso_day(story["first_day"]), iso_day(story["last_day"]), [dict(r) for r in rows]
     if as_json:
-        _echo_json({"id": story.id, "thread": story.thread, "title": story.title, "first_date": story.first_date,
-                    "last_date": story.last_date, "size": story.size, "articles": articles})  # fmt: skip
+        _echo_json({"id": story["id"], "thread": story["thread"], "title": story["title"] or "", "first_date": first,
+                    "last_date": last, "size": story["size"], "articles": articles})  # fmt: skip
         return
-    click.echo(f"{story.title}  ({story.first_date} … {story.last_date}, thread {story.thread})")
+    click.echo(f"{story['title'] or ''}  ({first} … {last}, thread {story['thread']})")
     for article in articles:
-        copy = f"  (copy of {article['duplicate_of']})" if article["duplicate_of"] else ""
-        click.echo(f"  {article['pub_date'] or '?':<25} {article['outlet'] or '?'}: {article['title']}{copy}")
+        click.echo(
+            _article_line(article["pub_date"], article["outlet"], article["title"], article["duplicate_of"])
+        )
+
+
+def _article_line(
+    pub_date: str | None, outlet: str | None, title: str | None, duplicate_of: str | None
+) -> str:
+    copy = f"  (copy of {duplicate_of})" if duplicate_of else ""
+    return f"  {pub_date or '?':<25} {outlet or '?'}: {title}{copy}"
 
 
 @cli.command("thread")
@@ -255,5 +260,4 @@ def _show_timeline(timeline_id: str, db_path: Path | None, as_json: bool) -> Non
             f"  {event.date or '?':<10} {event.category:<10} {event.source or '-'} → {event.target or '-'}"
         )
     for article in timeline.articles:
-        copy = f"  (copy of {article.duplicate_of})" if article.duplicate_of else ""
-        click.echo(f"  {article.pub_date or '?':<25} {article.outlet or '?'}: {article.title}{copy}")
+        click.echo(_article_line(article.pub_date, article.outlet, article.title, article.duplicate_of))

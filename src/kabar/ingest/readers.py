@@ -96,6 +96,8 @@ def jsonl_item(path: Path, number: int, line: bytes, limits: Limits) -> Item:
 
 def cut_long_lines(text: str, max_chars: int) -> tuple[str, list[str]]:
     """A text dump with every line over ``max_chars`` cut there, and a flag saying how many were."""
+    if len(text) <= max_chars:  # the common case: no line can be too long
+        return text, []
     lines = text.split("\n")
     long = sum(1 for line in lines if len(line) > max_chars)
     if not long:
