@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
+from kabar.actors import resolve_reference
 from kabar.events.clause import Clause, is_verb
 from kabar.events.document import DocView, SentenceView
 from kabar.events.lexicon import Lexicon
@@ -22,22 +23,12 @@ from kabar.model import Actor, Quote
 Resolver = Callable[[str, int, list[Actor]], Any]
 
 
-def _linker_resolver() -> Resolver | None:
-    try:
-        from kabar import actors
-    except ImportError:  # pragma: no cover - the package ships with kabar
-        return None
-    helper = getattr(actors, "resolve_reference", None)
-    return helper if callable(helper) else None
-
-
 class References:
     """Pronoun and speaker resolution over one article."""
 
     def __init__(self, view: DocView, lexicon: Lexicon) -> None:
         self.view = view
         self.lexicon = lexicon
-        self.resolver = _linker_resolver()
         mentions = sorted(((m.start, a) for a in view.article.actors for m in a.mentions), key=lambda x: x[0])
         self._starts = [s for s, _ in mentions]
         self._mentions = mentions
@@ -127,14 +118,14 @@ class References:
 
     def resolve(self, phrase: str, offset: int) -> Actor | None:
         """A third-person pronoun at ``offset``: the linker's resolution, else the last person named."""
-        found = self._linker(phrase, offset) if self.resolver is not None else None
+        found = self._linker(phrase, offset)
         found = found or self.last_person(offset)
         return self.view.actors.get(found.id, found) if found is not None else None
 
     def _linker(self, phrase: str, offset: int) -> Actor | None:
         try:
-            found = self.resolver(phrase, offset, list(self.view.article.actors)) if self.resolver else None
-        except (ValueError, TypeError, KeyError, IndexError):  # a helper that cannot read it gives up
+            found = resolve_reference(phrase, offset, list(self.view.article.actors))
+        except (ValueError, TypeError, KeyError, IndexError):  # a phrase the linker cannot read: give up
             return None
         if isinstance(found, Actor):
             return found

@@ -16,6 +16,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kabar.actors import resolve_reference
 from kabar.model import Actor, ActorRef, Entity
 from kabar.quotes.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from kabar.quotes.names import fullest_name, name_in, titled
@@ -31,16 +32,6 @@ _SUBJECT_REACH = 60  # characters from a sentence start within which its subject
 Resolver = Callable[[str, int, list[Actor]], Any]
 
 
-def _reference_resolver() -> Resolver | None:
-    """The actor linker's coreference helper, when the actors package provides it."""
-    try:
-        from kabar import actors
-    except ImportError:  # pragma: no cover - the package is always there
-        return None
-    helper = getattr(actors, "resolve_reference", None)
-    return helper if callable(helper) else None
-
-
 class Speakers:
     """Resolves the claims of one article in text order (pronouns need the speakers before)."""
 
@@ -53,7 +44,7 @@ class Speakers:
         self._people = sorted((e.start, e.end) for e in entities if e.label in ("PER", "PERSON"))
         self.history: list[tuple[int, ActorRef]] = []
         self._fullest: dict[str, str] = {}
-        self._resolve_reference = _reference_resolver() if self.actors else None
+        self._resolve_reference = resolve_reference if self.actors else None
 
     def resolve(self, claim: Claim) -> ActorRef | None:
         """The speaker of ``claim``; remembered as the latest speaker when found."""
