@@ -68,7 +68,7 @@ class Page:
         return self
 
 
-def page(
+async def page(
     limit: Annotated[
         int | None,
         Query(
@@ -95,7 +95,7 @@ def requested_format(request: Request, explicit: str | None, *, page: bool = Fal
     return "json" if "application/json" in accept and "text/html" not in accept else "html"
 
 
-def article_filters(
+async def article_filters(
     q: Annotated[
         str | None,
         Query(
@@ -126,7 +126,7 @@ def article_filters(
     )
 
 
-def quote_filters(
+async def quote_filters(
     speaker: ActorKey = None,
     q: Annotated[str | None, Query(max_length=500, description="Text the quote contains.")] = None,
     article: Annotated[str | None, Query(max_length=300, description="Only this article id.")] = None,
@@ -141,7 +141,7 @@ def quote_filters(
     return QuoteFilters(speaker, _blank(q), article, story, outlet, since, until, kind, canonical)
 
 
-def event_filters(
+async def event_filters(
     category: Category = None,
     status: Annotated[Literal["fact", "alleged", "intent", "negated"] | None, Query()] = None,
     actor: ActorKey = None,
@@ -174,7 +174,7 @@ def event_filters(
     )
 
 
-def story_filters(
+async def story_filters(
     q: Annotated[str | None, Query(max_length=500, description="Text the story title contains.")] = None,
     outlet: Outlet = None,
     since: Since = None,
