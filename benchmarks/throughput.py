@@ -136,11 +136,14 @@ def floor(corpus: Path) -> Row:
 def bulk_run(corpus: Path, engine: str, workers: int, folder: Path) -> Row:
     """The bulk writer end to end (boilerplate, document stages, dedup, stories, Parquet)."""
     executor, init = make(engine, workers)
+    # one JSONL file cut into eight shards, so that two workers both have work to the end
+    # (the default of 10k documents a shard would make one shard of the whole corpus)
+    shard_docs = max(50, -(-count_lines(corpus) // 8))
     try:
         with TreeMonitor(os.getpid()) as monitor:
             started = time.perf_counter()
             report = write_dataset(
-                [corpus], folder / f"{engine}-{workers}", executor=executor, shard_docs=500
+                [corpus], folder / f"{engine}-{workers}", executor=executor, shard_docs=shard_docs
             )
             seconds = time.perf_counter() - started
     finally:
@@ -149,9 +152,14 @@ def bulk_run(corpus: Path, engine: str, workers: int, folder: Path) -> Row:
     sizes = {"input_bytes": corpus.stat().st_size, "work_bytes": report.work_bytes,
              "dataset_bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file())}  # fmt: skip
     return {"path": "bulk", "engine": engine, "workers": workers, "documents": report.documents,
-            "engine_start_s": round(init, 2), "stages_s": report.stages, "duplicates": report.duplicates,
-            "stories": report.stories, **sizes,
+            "shard_docs": shard_docs, "engine_start_s": round(init, 2), "stages_s": report.stages,
+            "duplicates": report.duplicates, "stories": report.stories, **sizes,
             **rates(report.documents, seconds, monitor, workers)}  # fmt: skip
+
+
+def count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
 
 
 def rates(documents: int, seconds: float, monitor: TreeMonitor, workers: int) -> Row:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kabar.pipeline import ingest
+from kabar.ingest import read_inputs
+from kabar.model import SourceDocument, to_dict
+from kabar.pipeline import Pipeline, RunReport, analyze, ingest
+from kabar.sample import sample_inputs
 from kabar.store import Store
 
 BODY = (
@@ -40,3 +43,17 @@ def test_earlier_copy_arriving_later_relinks_the_stored_copy(tmp_path: Path) -> 
     assert rows == {"salinan": "asli", "asli": None}
     assert record["duplicate_of"] == "asli"
     assert len(stories) == 1
+
+
+def test_a_worker_pool_gives_the_inline_records_with_batches_in_flight() -> None:
+    inputs = [str(p) for p in sample_inputs()]
+    inline = [to_dict(a) for a in analyze(inputs)]
+    pooled = [to_dict(a) for a in analyze(inputs, workers=2)]
+    assert pooled == inline
+    with Pipeline(workers=2) as pipeline:  # small batches: several in flight at once, order kept
+        ids = [a.id for a in pipeline.run(_sources(inputs), RunReport(), batch_size=3)]
+    assert ids == [a["id"] for a in inline]
+
+
+def _sources(inputs: list[str]) -> list[SourceDocument]:
+    return [i for i in read_inputs(inputs) if isinstance(i, SourceDocument)]

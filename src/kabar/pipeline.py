@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -161,10 +162,32 @@ class Pipeline:
         """Document-level stages over a batch of sources, results in input order."""
         if self.workers == 1 or len(sources) < 2:
             return [_safe_process(source, self.boilerplate) for source in sources]
+        return list(self._start_pool().imap(_worker_process, sources, chunksize=4))
+
+    def processed(
+        self, batches: Iterable[list[SourceDocument]]
+    ) -> Iterator[tuple[list[SourceDocument], list[Article]]]:
+        """Each batch with its articles, in input order. With a pool, the next batch's document
+        stages run while the caller does the corpus stages of this one, so workers do not wait."""
+        if self.workers == 1:
+            for batch in batches:
+                yield batch, self.documents(batch)
+            return
+        pending: deque[tuple[list[SourceDocument], Any]] = deque()
+        for batch in batches:
+            pending.append((batch, self._start_pool().map_async(_worker_process, batch, chunksize=4)))
+            if len(pending) > 1:
+                done, result = pending.popleft()
+                yield done, result.get()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.get()
+
+    def _start_pool(self) -> Any:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=(self.boilerplate,))
-        return list(self._pool.imap(_worker_process, sources, chunksize=4))
+        return self._pool
 
     def corpus(self, article: Article) -> Article:
         """Corpus-level stages on one processed article: dedup, stories, then the cross-article
@@ -193,8 +216,8 @@ class Pipeline:
     def run(self, items: Iterable[Item], report: RunReport, batch_size: int = 64) -> Iterator[Article]:
         """Process sources in bounded batches, account for skips in ``report``, yield articles."""
         started = time.perf_counter()
-        for batch in batches(items, report, batch_size):
-            for article in self.documents(batch):
+        for _, articles in self.processed(batches(items, report, batch_size)):
+            for article in articles:
                 yield self.count(self.corpus(article), report)
             report.seconds = time.perf_counter() - started
 
@@ -292,8 +315,7 @@ def ingest(
     seen.clear()
     new_items = _new_sources(store, read_inputs(inputs, limits), seen, report)
     with Pipeline(boilerplate=learning, conn=store.conn, workers=workers) as pipeline:
-        for batch in batches(new_items, report, batch_size):
-            articles = pipeline.documents(batch)
+        for batch, articles in pipeline.processed(batches(new_items, report, batch_size)):
             stored = clean.OutletBoilerplate()  # the counts of exactly what this batch stores
             with store.transaction():
                 for source, article in zip(batch, articles, strict=True):
