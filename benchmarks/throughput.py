@@ -2,6 +2,7 @@
 
 usage: python benchmarks/throughput.py [--docs N] [--quick] [--no-ray] [--no-memory]
                                        [--profile-docs N] [--memory-docs N ...]
+                                       [--sections throughput|memory|html ...]
 
 Builds a corpus of ``--docs`` documents from ``../shared/data/news/*.jsonl`` (or ``$KABAR_SHARED``)
 repeated with perturbation (new ids, shifted dates, shuffled paragraphs, a few swapped words) and
@@ -40,6 +41,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -449,27 +451,44 @@ def main(argv: list[str] | None = None) -> int:
     if not NEWS.exists():
         print(f"throughput: {NEWS} not found; nothing to measure")
         return 0
-    results: Row = {
-        "machine": machine(),
-        "settings": {"docs": args.docs, "mode": "quick" if args.quick else "full"},
-    }
-    with tempfile.TemporaryDirectory(prefix="kabar-bench-") as tmp:
-        corpus = make_corpus(args.docs, Path(tmp))
-        results["profile"] = step("profile", profile_stages, corpus, args.profile_docs)
-        results["floor"] = step("floor", floor, corpus)
-        runs = [step(f"bulk {e} x{w}", bulk_run, corpus, e, w, Path(tmp)) for e, w in configurations(args)]
-        runs += [step(f"streaming x{w}", streaming_run, corpus, w) for w in (1, 2)]
-        results["throughput"] = runs
-    if not args.no_memory:
+    results: Row = previous_results() if set(args.sections) != set(SECTIONS) else {}
+    results["machine"] = machine()
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    if "throughput" in args.sections:
+        results["settings"] = {"docs": args.docs, "mode": "quick" if args.quick else "full"}
+        with tempfile.TemporaryDirectory(prefix="kabar-bench-") as tmp:
+            corpus = make_corpus(args.docs, Path(tmp))
+            results["profile"] = step("profile", profile_stages, corpus, args.profile_docs)
+            results["floor"] = step("floor", floor, corpus)
+            runs = [
+                step(f"bulk {e} x{w}", bulk_run, corpus, e, w, Path(tmp)) for e, w in configurations(args)
+            ]
+            runs += [step(f"streaming x{w}", streaming_run, corpus, w) for w in (1, 2)]
+            results["throughput"] = runs
+        results["measured_at"] = {**results.get("measured_at", {}), "throughput": stamp}
+    if "memory" in args.sections and not args.no_memory:
         sizes = args.memory_docs or ([2_000, 10_000] if args.quick else [10_000, 100_000])
         results["memory"] = [step(f"memory {n}", peak_memory, n) for n in sizes]
-    if HTML.exists():
+        results["measured_at"] = {**results.get("measured_at", {}), "memory": stamp}
+    if "html" in args.sections and HTML.exists():
         results["html"] = step("html", html_compare)
+        results["measured_at"] = {**results.get("measured_at", {}), "html": stamp}
     results["targets"] = targets(results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print("\n".join(summary(results)))
     return 0
+
+
+SECTIONS = ["throughput", "memory", "html"]
+
+
+def previous_results() -> Row:
+    try:
+        loaded: Row = json.loads(RESULTS.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded
 
 
 def step(name: str, run: Callable[..., Row], *args: Any) -> Row:
@@ -499,6 +518,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-ray", action="store_true", help="skip the Ray runs")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak memory runs")
     parser.add_argument("--profile-docs", type=int, default=300, help="documents for the per-stage profile")
+    parser.add_argument(
+        "--sections",
+        nargs="+",
+        choices=SECTIONS,
+        default=list(SECTIONS),
+        help="run only these parts; the others are kept from the last results file (each part says when"
+        " it was measured, under measured_at)",
+    )
     parser.add_argument("--child-bulk", type=int, default=0, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
