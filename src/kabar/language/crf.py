@@ -71,34 +71,50 @@ class CrfModel:
         missing = self._missing
         return [get(a, missing) for a in attrs]
 
-    def _word_id(self, word: str, cache: FeatureCache) -> int:
-        """The row of a word type's summed weights (shape (5, labels)) in the word table."""
-        wid = self._word_ids.get(word)
-        if wid is None:
-            wid = len(self._word_ids)
-            if wid == len(self._table):
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+    def _word_ids_of(self, words: Sequence[str], cache: FeatureCache) -> list[int]:
+        """The rows of the word types' summed weights (shape (5, labels)) in the word table; new
+        types get theirs computed together, in one reduction over all their attributes."""
+        get = self._word_ids.get
+        ids = [get(w, -1) for w in words]
+        if -1 in ids:
+            new = list(dict.fromkeys(w for w, i in zip(words, ids, strict=True) if i == -1))
+            self._add_words(new, cache)
+            get = self._word_ids.get
+            ids = [get(w, -1) for w in words]
+        return ids
+
+    def _add_words(self, words: list[str], cache: FeatureCache) -> None:
+        first = len(self._word_ids)
+        while first + len(words) > len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        index, missing = self.index.get, self._missing
+        rows: list[int] = []
+        starts: list[int] = []
+        for word in words:
             feats = cache.get(word)
-            groups = (feats.own, feats.near, feats.near, feats.far, feats.far)
-            for r, (role, group) in enumerate(zip(ROLES, groups, strict=True)):
-                self._table[wid, r] = self.weights[self.rows([role + f for f in group])].sum(axis=0)
-            self._word_ids[word] = wid
-        return wid
+            for role, group in zip(
+                ROLES, (feats.own, feats.near, feats.near, feats.far, feats.far), strict=True
+            ):
+                starts.append(len(rows))
+                rows += [index(role + f, missing) for f in group] or [missing]  # the zero row
+        sums = np.add.reduceat(self.weights[np.array(rows, dtype=np.intp)], starts, axis=0)
+        self._table[first : first + len(words)] = sums.reshape(len(words), len(ROLES), -1)
+        self._word_ids.update(zip(words, range(first, first + len(words)), strict=True))
 
     def emissions(self, sentences: Sequence[Sequence[str]], cache: FeatureCache,
                   extras: Sequence[Sequence[Sequence[str]]] | None = None) -> np.ndarray:  # fmt: skip
         """Per token of all ``sentences`` (concatenated), the score of each label."""
         if len(self._word_ids) >= WORD_TABLE_LIMIT:
             self._reset_words()  # only between calls: ids taken below stay valid
-        ids: list[int] = []
+        padded: list[str] = []
         positions: list[int] = []
-        bos, eos = self._word_id(BOS, cache), self._word_id(EOS, cache)
         for words in sentences:
-            ids += (bos, bos)
-            positions.extend(range(len(ids), len(ids) + len(words)))
-            ids += [self._word_id(w, cache) for w in words]
-            ids += (eos, eos)
-        table = self._table[np.array(ids, dtype=np.intp)]
+            padded += (BOS, BOS)
+            positions.extend(range(len(padded), len(padded) + len(words)))
+            padded += words
+            padded += (EOS, EOS)
+        ids = np.array(self._word_ids_of(padded, cache), dtype=np.intp)  # may grow the table
+        table = self._table[ids]
         at = np.array(positions, dtype=np.intp)
         scores = table[at, 0] + table[at - 1, 1] + table[at + 1, 2] + table[at - 2, 3] + table[at + 2, 4]
         if extras is not None:
@@ -162,9 +178,8 @@ def viterbi_batch(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
     for t in range(1, longest):
         live = int(first[t])
         cand = score[live:, None, :] + to_from  # (batch, to, from)
-        best = cand.argmax(axis=2)
-        back[live:, t] = best
-        score[live:] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + em[live:, t]
+        back[live:, t] = cand.argmax(axis=2)
+        score[live:] = cand.max(axis=2) + em[live:, t]  # the maximum is the value at the argmax
     return _backtrack(back, score.argmax(axis=1), lengths)
 
 

@@ -108,6 +108,9 @@ MALAY_MARKERS = frozenset(
 _MALAY_PHRASES = ("pihak berkuasa", "kerana itu", "dalam pada itu")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _MIN_LETTERS = 3
+# py3langid walks its n-gram automaton byte by byte in Python: a few thousand characters of
+# news text already decide among id/ms, en and the rest (the id/ms choice itself reads more words)
+NGRAM_SAMPLE = 3000
 _MIN_MALAY_VOTES = 2  # one word is no proof: "kerajaan" is also Indonesian for kingdom
 
 
@@ -139,7 +142,7 @@ def identify_language_scored(text: str) -> LanguageGuess:
     letters = sum(1 for _ in _WORD_RE.finditer(text[:4000]))
     if letters == 0 or len(text.strip()) < _MIN_LETTERS:
         return LanguageGuess("other", 0.0)
-    probs = dict(_identifier().rank(text[:20000]))
+    probs = dict(_identifier().rank(text[:NGRAM_SAMPLE]))
     family = probs.get("id", 0.0) + probs.get("ms", 0.0)
     english = probs.get("en", 0.0)
     best_other = max((p for lang, p in probs.items() if lang not in ("id", "ms", "en")), default=0)
