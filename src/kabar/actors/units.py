@@ -322,8 +322,9 @@ def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) ->
         known = [u for u in overlapping if u.entry is not None]
         if kind != "name" and known:
             continue  # the knowledge base already knows what this is
-        guesses = [u for u in overlapping if u.entry is None]
-        units = [u for u in units if u not in guesses]
+        guesses = {id(u) for u in overlapping if u.entry is None}
+        if guesses:  # by identity: comparing units field by field costs more than the rest here
+            units = [u for u in units if id(u) not in guesses]
         starts = [u.start for u in known]
         for start, end in _outside(ent.start, ent.end, known, starts):
             piece = text[start:end].strip()
