@@ -237,6 +237,15 @@ def test_ner_org_hint_adds_an_organisation() -> None:
     assert [(a.name, a.kind) for a in found] == [("Kelompok Tani Makmur", "organisation")]
 
 
+def test_an_initialism_in_brackets_tagged_org_stays_the_persons_short_form() -> None:
+    text = "Tersangka kelima, Bambang Wiryo Santoso (BWS) selaku swasta, ditahan penyidik."
+    spans = [("Bambang Wiryo Santoso", "PER"), ("BWS", "ORG")]
+    entities = [Entity(t, label, text.index(t), text.index(t) + len(t)) for t, label in spans]
+    found = link_actors(text, pub_date=FEB_2024, entities=entities)
+    assert [a.name for a in found] == ["Bambang Wiryo Santoso"]
+    assert found[0].code.endswith("BUS")  # "selaku swasta" still reaches the person
+
+
 def test_empty_and_odd_texts() -> None:
     assert link_actors("") == []
     assert link_actors("   \n\n ") == []

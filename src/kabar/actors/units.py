@@ -316,7 +316,7 @@ def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) ->
     """
     for ent in entities:
         kind = _ENTITY_KINDS.get(ent.label.split("-")[-1][:3])
-        if kind is None:
+        if kind is None or _bracketed_short_form(text, ent, units):
             continue
         overlapping = [u for u in units if u.start < ent.end and ent.start < u.end]
         known = [u for u in overlapping if u.entry is not None]
@@ -336,6 +336,19 @@ def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) ->
 
 
 _ENTITY_KINDS = {"PER": "name", "ORG": "org", "LOC": "place", "GPE": "place"}
+
+
+def _bracketed_short_form(text: str, ent: Entity, units: list[Unit]) -> bool:
+    """An initialism the NER tagged in brackets right after a unit ("Ahmad Sugeng Santoso (ASS)"):
+    that unit's short form, as :func:`_drop_bracketed_acronyms` has it, not an actor of its own."""
+    start, end = ent.start, ent.end
+    if not (start >= 1 and text[start - 1] == "(" and text.startswith(")", end)):
+        return False
+    short = text[start:end]
+    if not (short.isupper() and " " not in short):
+        return False
+    before = [u for u in units if u.end <= start - 1]
+    return bool(before) and not text[before[-1].end : start - 1].strip()
 
 
 def _entity_unit(text: str, start: int, end: int, kind: str) -> Unit:

@@ -47,7 +47,7 @@ class CrfParams:
 
 
 POS_PARAMS = CrfParams(c1=0.05, c2=0.01, max_iterations=150)
-NER_PARAMS = CrfParams(c1=0.05, c2=0.01, max_iterations=150)
+NER_PARAMS = CrfParams(c1=0.02, c2=0.02, max_iterations=150)
 
 
 def train_clusters(data_dir: Path, out: Path, seed: int = 0) -> dict[str, object]:
