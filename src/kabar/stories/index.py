@@ -63,6 +63,8 @@ class Prepared:
     views: Views
     vectors: dict[str, DocVector]
     query: dict[str, float]
+    idfs: dict[str, list[float]]
+    """Each view's IDFs at preparation, in its bag's order (the statistics do not move until it joins)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +241,10 @@ class StoryIndex:
         if day is None:
             day = self.latest if self.latest > -math.inf else 0.0
         views = article_views(article)
-        vectors = {v: doc_vector(views.view(v), self.df[v], VECTOR_LIMITS.get(v)) for v in VIEWS}
+        idfs = {v: df.idfs(views.view(v)) for v, df in self.view_df}
+        vectors = {v: doc_vector(views.view(v), df, VECTOR_LIMITS.get(v), idfs[v]) for v, df in self.view_df}
         return Prepared(article, day, article.language or "", publisher(article.outlet), views, vectors,
-                        self._query(views, vectors))  # fmt: skip
+                        self._query(views, vectors), idfs)  # fmt: skip
 
     def _query(self, views: Views, vectors: dict[str, DocVector]) -> dict[str, float]:
         """Retrieval terms with IDF weights: headline and top body words, names, figures."""
@@ -262,17 +265,22 @@ class StoryIndex:
     def _retrieve(self, doc: Prepared) -> list[tuple[StoryState, float]]:
         """Candidate stories with the share of the article's query weight they contain."""
         scores: dict[str, float] = {}
-        postings = self.postings
+        postings, get = self.postings, scores.get
         for term, weight in doc.query.items():
             for story_id in postings.get(term, ()):
-                scores[story_id] = scores.get(story_id, 0.0) + weight
+                scores[story_id] = get(story_id, 0.0) + weight
         stories, window, day, language = self.stories, self.window, doc.day, doc.language
         least = MIN_OVERLAP * sum(doc.query.values())
-        eligible = [
-            (score, story_id) for story_id, score in scores.items()
-            if score >= least and stories[story_id].language == language
-            and stories[story_id].gap(day) <= window
-        ]  # fmt: skip
+        low, high = day - window, day + window  # a story outside its span ± the window is too far
+        eligible = []
+        for story_id, score in scores.items():
+            if score >= least:
+                story = stories[story_id]
+                if (
+                    story.last_day >= low and story.first_day <= high and story.language == language
+                    and story.gap(day) <= window
+                ):  # fmt: skip
+                    eligible.append((score, story_id))
         mass = sum(doc.query.values()) or 1.0
         return [(stories[s], score / mass) for score, s in heapq.nlargest(MAX_CANDIDATES, eligible)]
 
@@ -312,9 +320,10 @@ class StoryIndex:
         story.size += 1
         story.add_day(doc.day)
         story.publishers[doc.publisher] = story.publishers.get(doc.publisher, 0) + 1
-        for view in VIEWS:
-            story.centroids[view].add(doc.views.view(view), self.df[view])
-            self.df[view].add(doc.views.view(view).keys())
+        for view, df in self.view_df:
+            bag = doc.views.view(view)
+            story.centroids[view].add(bag, df, doc.idfs[view])
+            df.add(bag.keys())
         story.add_facts(doc.views.facts)
         for term in doc.query.keys() - story.terms:
             story.terms.add(term)

@@ -11,6 +11,7 @@ threads, so the cost per story stays bounded.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -79,6 +80,8 @@ class ThreadIndex:
                 counts[thread_id] = counts.get(thread_id, 0) + 1
         candidates = [t for t, n in counts.items() if n >= MIN_SHARED_NAMES and t != exclude]
         best, best_score = None, THREAD_THRESHOLD
+        if not candidates:
+            return None
         name_norm = _norm(names, self.names_df)
         keyword_norm = _norm(keywords, self.keywords_df)
         for thread_id in candidates:
@@ -135,7 +138,9 @@ class ThreadIndex:
                 del posting[next(iter(posting))]
 
     def _top(self, weights: Mapping[str, float], df: DocumentFrequency, n: int) -> list[str]:
-        return sorted(weights, key=lambda t: weights[t] * df.idf(t), reverse=True)[:n]
+        get, base = df.df.get, df.base
+        ranked = {term: weight * (base - LOG1[get(term, 0)]) for term, weight in weights.items()}
+        return heapq.nlargest(n, ranked, key=ranked.__getitem__)  # as sorted(..., reverse=True)[:n]
 
     def changed_rows(self) -> Iterator[tuple[Any, ...]]:
         """Rows of the threads changed since the last call, labelled; the deleted ones are in

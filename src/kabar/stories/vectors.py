@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import KeysView, Mapping
+from collections.abc import Iterable, KeysView, Mapping
 from dataclasses import dataclass, field
 
 LOG1 = [0.0]
@@ -57,6 +57,11 @@ class DocumentFrequency:
     def idf(self, term: str) -> float:
         return self.base - LOG1[self.df.get(term, 0)]
 
+    def idfs(self, terms: Iterable[str]) -> list[float]:
+        """:meth:`idf` of each of ``terms``, in order."""
+        get, base = self.df.get, self.base
+        return [base - LOG1[get(term, 0)] for term in terms]
+
     def add(self, terms: KeysView[str] | set[str]) -> None:
         """Count one more document containing each of ``terms`` (distinct: dict keys or a set)."""
         self.set_docs(self.docs + 1)
@@ -82,15 +87,22 @@ class DocVector:
     norm: float
 
 
-def doc_vector(bag: Mapping[str, float], df: DocumentFrequency, limit: int | None = None) -> DocVector:
-    """The TF-IDF vector of a bag of sublinear term frequencies, keeping the ``limit`` heaviest terms."""
-    get, base = df.df.get, df.base
-    idfs = {term: base - LOG1[get(term, 0)] for term in bag}
-    tfidf = {term: tf * idfs[term] for term, tf in bag.items()}
+def doc_vector(
+    bag: Mapping[str, float], df: DocumentFrequency, limit: int | None = None, idfs: list[float] | None = None,
+) -> DocVector:  # fmt: skip
+    """The TF-IDF vector of a bag of sublinear term frequencies, keeping the ``limit`` heaviest terms.
+
+    ``idfs``: the bag's IDFs under ``df`` in the bag's order, when the caller has them already.
+    """
+    if idfs is None:
+        idfs = df.idfs(bag)
+    tfidf = {term: tf * idf for term, tf, idf in zip(bag, bag.values(), idfs, strict=True)}
     if limit is not None and len(tfidf) > limit:
+        idf_of = dict(zip(bag, idfs, strict=True))
         tfidf = dict(heapq.nlargest(limit, tfidf.items(), key=lambda item: item[1]))
+        idfs = [idf_of[term] for term in tfidf]
     norm = math.sqrt(sum(w * w for w in tfidf.values()))
-    return DocVector({term: w * idfs[term] for term, w in tfidf.items()}, norm)
+    return DocVector({term: w * idf for term, w, idf in zip(tfidf, tfidf.values(), idfs, strict=True)}, norm)
 
 
 @dataclass(slots=True)
@@ -102,13 +114,12 @@ class Centroid:
     _square: float = 0.0
     _docs: int = -1
 
-    def add(self, bag: Mapping[str, float], df: DocumentFrequency) -> None:
-        counts, get, base = self.counts, df.df.get, df.base
-        square = 0.0
-        for term, tf in bag.items():
+    def add(self, bag: Mapping[str, float], df: DocumentFrequency, idfs: list[float] | None = None) -> None:
+        """Add a member's bag; ``idfs``: the bag's IDFs under ``df`` in its order, if known already."""
+        counts, square = self.counts, 0.0
+        for term, tf, idf in zip(bag, bag.values(), df.idfs(bag) if idfs is None else idfs, strict=True):
             old = counts.get(term, 0.0)
             new = counts[term] = old + tf
-            idf = base - LOG1[get(term, 0)]
             square += (new * new - old * old) * idf * idf
         self._square += square
         if len(counts) > self.limit * 1.5:
@@ -125,7 +136,7 @@ class Centroid:
     def norm(self, df: DocumentFrequency) -> float:
         if self._docs < 0 or df.docs > self._docs * 1.1 + 10:
             get, base = df.df.get, df.base
-            self._square = sum((c * (base - LOG1[get(t, 0)])) ** 2 for t, c in self.counts.items())
+            self._square = sum([(c * (base - LOG1[get(t, 0)])) ** 2 for t, c in self.counts.items()])
             self._docs = df.docs
         return math.sqrt(max(self._square, 0.0))
 
@@ -133,7 +144,9 @@ class Centroid:
         if not doc.norm or not self.counts:
             return 0.0
         counts = self.counts
-        dot = sum(w * counts[t] for t, w in doc.weights.items() if t in counts)
+        dot = sum(
+            [w * counts[t] for t, w in doc.weights.items() if t in counts]
+        )  # a list: faster than a generator
         if not dot:
             return 0.0
         norm = self.norm(df)
