@@ -80,6 +80,19 @@ class References:
                 return before[-1].actor if before else self.pronoun_before(sentence, i)
         return None
 
+    def _reporting_subject(self, sentence: SentenceView, token: int) -> Actor | None:
+        """The named subject of the reporting verb just before ``token`` ("Tito mengatakan pihaknya
+        ..."): the verb at most five words before, the name right before the verb."""
+        for i in range(token - 1, max(-1, token - 6), -1):
+            if sentence.slot_at(i) is not None:
+                return None
+            if sentence.words[i] in self.lexicon.speech_verbs and is_verb(sentence, i):
+                before = [s for s in sentence.slots if s.last < i]
+                if before and i - before[-1].last <= 3:
+                    return self.view.actors.get(before[-1].actor.id, before[-1].actor)
+                return None
+        return None
+
     # --- pronouns --------------------------------------------------------------------------------
 
     def pronoun_before(self, sentence: SentenceView, token: int, left: int = 0) -> Actor | None:
@@ -96,9 +109,15 @@ class References:
         """The actors the pronoun at token ``i`` stands for ("mereka" may be several)."""
         word = sentence.words[i]
         offset = sentence.tokens[i].start
-        if word in self.lexicon.first_person:
+        if word in self.lexicon.first_person and (
+            sentence.quoted[i] or word not in self.lexicon.third_person
+        ):
             speaker = self.speaker_at(sentence, i) if sentence.quoted[i] else None
             return [speaker] if speaker is not None else []
+        if word in self.lexicon.first_person:  # "pihaknya" outside a quote: the side of who reports it
+            reporter = self._reporting_subject(sentence, i)
+            if reporter is not None:
+                return [reporter]
         if word in self.lexicon.plural:
             return self.last_pair(offset)
         found = self.resolve(word, offset)

@@ -14,7 +14,9 @@
 A subject the clause does not name comes from a pronoun (nearer than any name), the quote's speaker
 ("kami", or no subject at all inside a quote), or, for a passive without agent, the person reporting
 it ("Made mengatakan ayah korban tengah diperiksa"). Symmetric acts ("bertemu", "sepakat") with
-several subjects and no target pair the first subject with the others.
+several subjects and no target pair the first subject with the others, or the subject with the actor
+after "bersama" ("Pemkot bersama DPRD menggelar rapat"). A verb opening the sentence before a comma
+takes the main clause's subject ("Bekerja sama dengan X, Y menggelar ..."); "pihak X" is X.
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from kabar.events.clause import (
     NOUN_REACH,
     Clause,
     agent,
+    chain,
     genitive,
     group_left,
     group_right,
+    head,
     in_phrase,
     is_verb,
+    nearest_prep,
     obj,
     prep_actor,
     prep_group,
@@ -75,6 +80,12 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 only for official acts, and only when the reporter speaks for police, courts, government or army."""
 GOVERNORS = frozenset({"rangka", "bentuk", "berupa", "upaya", "untuk", "guna", "sebagai", "terus"})
 """Words that put a noun under the clause's verb ("... dalam rangka dukungan pengamanan")."""
+CARRIERS = frozenset(
+    {"surat", "keputusan", "sk", "perintah", "instruksi", "edaran", "sebuah", "suatu", "sejumlah",
+     "beberapa", "berbagai", "serangkaian", "rangkaian", "dua", "tiga", "empat", "lima"}
+)  # fmt: skip
+"""Words between a light verb and the event noun it governs: a count or the document carrying it."""
+PARTNER = frozenset({"dengan", "bersama"})
 FRONTING = frozenset(
     {"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika", "dalam"}
 )
@@ -119,6 +130,11 @@ class RoleReader:
         sources, how = self.subject(sentence, trigger.first, trigger.clause)
         if not sources:
             sources, how = self._missing(sentence, trigger)
+        if not sources:
+            sources = self._participle(sentence, trigger)
+            how = "fronted" if sources else how
+        if sources and not targets and trigger.sense.symmetric:
+            targets = self._comitative(sentence, trigger)
         return Roles(sources, targets, how)
 
     def _reverse(self, sentence: SentenceView, trigger: Trigger) -> Roles:
@@ -158,6 +174,8 @@ class RoleReader:
             if not targets and len(owners) > 1:
                 return Roles(owners[:1], owners[1:], "genitive")
             return Roles(owners, targets, "genitive")
+        if prep == "antara" and len(targets) == 1 and not owners:
+            targets = targets + self._partner(sentence, after, clause)
         if prep == "antara" and len(targets) > 1 and not owners:
             return Roles(targets[:1], targets[1:], "genitive")
         return self._with_source(sentence, trigger, targets or owners)
@@ -167,7 +185,7 @@ class RoleReader:
         sources = prep_actor(sentence, trigger.last, clause, frozenset({"oleh"}), self.lex)
         if sources:
             return Roles(sources, targets, "agent")
-        if _governed(sentence, trigger.first, clause, self.lex):
+        if _governed(sentence, trigger.first, clause, self.lex) or self._pronoun_before(sentence, trigger):
             sources, how = self.subject(sentence, trigger.first, clause)
             if sources:
                 return Roles(sources, targets, how)
@@ -300,11 +318,61 @@ class RoleReader:
         yes, "diduga pelaku melakukan penganiayaan" no."""
         return self._only_function_words(sentence, trigger.clause.left, trigger.first)
 
+    def _pronoun_before(self, sentence: SentenceView, trigger: Trigger) -> bool:
+        """Whether a subject pronoun stands right before a noun used as a verb ("kita kerja sama
+        dengan ...", "kami koordinasi dengan ..."), not itself inside a phrase ("bagi kami")."""
+        i = trigger.first - 1
+        while i >= trigger.clause.left and sentence.words[i] in ADVERBS:
+            i -= 1
+        pronouns = self.lex.first_person | self.lex.third_person
+        if i < trigger.clause.left or sentence.words[i] not in pronouns:
+            return False
+        return i == 0 or sentence.words[i - 1] not in self.lex.prepositions
+
+    def _partner(self, sentence: SentenceView, after: int, clause: Clause) -> list[Actor]:
+        """The second side of "antara A dengan B" ("kerja sama antara Kodam dengan Kejati")."""
+        slots = [s for s in sentence.slots if s.first > after and s.last < clause.right]
+        for slot in slots:
+            if nearest_prep(sentence, after + 1, slot, self.lex) != "antara":
+                continue
+            end = chain(sentence, slot)[-1].last
+            for other in slots:
+                near = other.first > end and other.first - end <= 3
+                if near and nearest_prep(sentence, end + 1, other, self.lex) in PARTNER:
+                    return group_right(sentence, other, clause.right, self.lex)
+            return []
+        return []
+
+    def _comitative(self, sentence: SentenceView, trigger: Trigger) -> list[Actor]:
+        """The partner of a mutual act named with the subject ("Pemkot bersama DPRD menggelar rapat",
+        "Kim bersama Putin meninjau ..."): the actor right after "bersama" just before the trigger."""
+        left = trigger.clause.left
+        i = trigger.first - 1
+        while i >= left and sentence.words[i] in ADVERBS:
+            i -= 1
+        slot = sentence.slot_at(i) if i >= left else None
+        if slot is None:
+            return []
+        first = chain(sentence, slot)[0].first
+        if first - 1 < left or sentence.words[first - 1] not in ("bersama", "beserta"):
+            return []
+        return [head(chain(sentence, slot)).actor]
+
+    def _participle(self, sentence: SentenceView, trigger: Trigger) -> list[Actor]:
+        """The main clause's subject for a verb opening the sentence before a comma ("Bekerja sama
+        dengan X, Pertamina menggelar ..."): the name right after the comma, followed by a verb."""
+        if any(w not in ADVERBS for w in sentence.words[: trigger.first]):
+            return []
+        return self._main_subject(sentence, trigger)
+
     def _fronted(self, sentence: SentenceView, trigger: Trigger) -> list[Actor]:
         """The main clause's subject for a noun fronted before it ("Usai pembicaraan dengan X, Y ...")."""
         left = trigger.clause.left
         if left == 0 or sentence.words[left - 1] not in FRONTING:
             return []
+        return self._main_subject(sentence, trigger)
+
+    def _main_subject(self, sentence: SentenceView, trigger: Trigger) -> list[Actor]:
         comma = next(
             (i for i in range(trigger.last + 1, len(sentence.words)) if sentence.words[i] == ","), None
         )
@@ -319,9 +387,11 @@ class RoleReader:
 
 
 def _governor(sentence: SentenceView, first: int, clause: Clause) -> str | None:
-    """The word governing a noun at token ``first`` (adverbs skipped), without its clitic."""
+    """The word governing a noun at token ``first`` (adverbs, counts and the document that carries
+    the act skipped: "menerbitkan surat keputusan pemecatan", "mengeluarkan tiga imbauan"), without
+    its clitic."""
     i = first - 1
-    while i >= clause.left and sentence.words[i] in ADVERBS:
+    while i >= clause.left and (sentence.words[i] in ADVERBS or sentence.words[i] in CARRIERS):
         i -= 1
     return sentence.bases[i] if i >= clause.left else None
 
