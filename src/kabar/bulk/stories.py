@@ -24,7 +24,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ def _route(job: RouteJob) -> list[str]:
             continue
         article.duplicate_of = job.duplicates.get(row)
         day = day_number(article.pub_date)
-        record = json.dumps(to_dict(article), ensure_ascii=False, separators=(",", ":"))
+        record = json.dumps(to_dict(story_view(article)), ensure_ascii=False, separators=(",", ":"))
         for name, overlap in partition_names(article.language, day, job.window_days):
             rows[name].append({"seq": (job.ordinal << 32) | row, "overlap": overlap,
                                "day": math.nan if day is None else day, "article": record})  # fmt: skip
@@ -118,6 +118,25 @@ def _route(job: RouteJob) -> list[str]:
     return sorted(rows)
 
 
+def story_view(article: Article) -> Article:
+    """The article as far as story clustering reads it: no paragraphs, quotes or actor mentions
+    (they are most of a record, and a reducer holds its whole partition)."""
+    return Article(
+        id=article.id,
+        origin=article.origin,
+        hash=article.hash,
+        title=article.title,
+        text=article.text,
+        outlet=article.outlet,
+        language=article.language,
+        pub_date=article.pub_date,
+        duplicate_of=article.duplicate_of,
+        entities=article.entities,
+        events=article.events,
+        actors=[replace(actor, mentions=[]) for actor in article.actors],
+    )
+
+
 def cluster(jobs: list[ClusterJob], _: object = None) -> list[Clustered]:
     """Reduce: the in-process story index over one partition's articles in date order."""
     return [_cluster(job) for job in jobs]
@@ -125,16 +144,23 @@ def cluster(jobs: list[ClusterJob], _: object = None) -> list[Clustered]:
 
 def _cluster(job: ClusterJob) -> Clustered:
     table = read_partition(Path(job.root), "stories", job.partition, RECORDS)
-    records = sorted(table.to_pylist(), key=lambda r: (math.isnan(r["day"]), 0.0 if math.isnan(r["day"]) else
-                                                        r["day"], r["seq"]))  # fmt: skip
+    keys = table.select(["seq", "overlap", "day"]).to_pylist()
+    order = sorted(range(len(keys)), key=lambda i: _date_order(keys[i]))
+    texts = table.column("article")  # decoded one at a time: the partition stays in Arrow's memory
     index = StoryIndex()
-    stories = [index.assign(Article.from_dict(json.loads(r["article"]))) for r in records]
+    stories = [index.assign(Article.from_dict(json.loads(texts[i].as_py()))) for i in order]
     threads = {story: index.thread_of(story) for story in set(stories)}
     index.flush()
     titles = {story: _title(index, story) for story in threads}
-    assignments = [Assignment(r["seq"], r["overlap"], r["day"], s, threads[s])
-                   for r, s in zip(records, stories, strict=True)]  # fmt: skip
+    assignments = [Assignment(keys[i]["seq"], keys[i]["overlap"], keys[i]["day"], s, threads[s])
+                   for i, s in zip(order, stories, strict=True)]  # fmt: skip
     return Clustered(job.partition, assignments, titles)
+
+
+def _date_order(key: dict[str, Any]) -> tuple[bool, float, int]:
+    """Dated articles by day (undated last), then in input order."""
+    day = key["day"]
+    return math.isnan(day), 0.0 if math.isnan(day) else day, key["seq"]
 
 
 def _title(index: StoryIndex, story_id: str) -> str:
