@@ -8,10 +8,9 @@ one; nothing already assigned is recomputed. For every article:
 2. candidate stories come from an inverted index over headline words, top body words, names and
    figures, restricted to the article's language and to stories within :data:`WINDOW_DAYS` of its
    date, at most :data:`MAX_CANDIDATES` of them, so the cost does not grow with the store;
-3. the pair model (:mod:`kabar.stories.model`) scores each candidate (against its centroid and its
-   best-matching latest member) and the article joins the most likely one if it reaches the
-   threshold; an article whose original (``Article.duplicate_of``) was already assigned joins its
-   original's story directly;
+3. the pair model (:mod:`kabar.stories.model`) scores each candidate and the article joins the most
+   likely one if it reaches the threshold; an article whose original (``Article.duplicate_of``) was
+   already assigned joins its original's story directly;
 4. the story is placed in a thread (:mod:`kabar.stories.threads`).
 
 Only the stories of the active window are held in memory, with the document frequencies and the
@@ -38,7 +37,7 @@ from kabar.stories.statistics import TermStatistics
 from kabar.stories.text import VIEWS, Views, article_views, publisher
 from kabar.stories.threads import ThreadIndex
 from kabar.stories.timeline import Timeline, build_timeline
-from kabar.stories.vectors import LOG1, DocVector, doc_vector, dot, unit_vector
+from kabar.stories.vectors import LOG1, DocVector, doc_vector
 
 WINDOW_DAYS = 7.0
 MAX_CANDIDATES = 6
@@ -49,10 +48,6 @@ MIN_OVERLAP = 0.03
 """Candidates holding less of the article's retrieval weight are not scored (no gold pair is)."""
 FLUSH_EVERY = 1000
 VECTOR_LIMITS = {"body": 100}
-MEMBER_TERMS = 25
-"""Body terms kept of an article to compare it with a story's members one to one (chosen by the
-cross-validation of ``benchmarks/stories.py``: both window halves gain from 20 to 30 terms; 15, 40,
-60 and 100 lose on one of them)."""
 QUERY_VIEWS = {"": "body", "n:": "names", "#:": "numbers"}
 """Retrieval term prefixes and the view whose document frequencies weigh them."""
 
@@ -70,8 +65,6 @@ class Prepared:
     query: dict[str, float]
     idfs: dict[str, list[float]]
     """Each view's IDFs at preparation, in its bag's order (the statistics do not move until it joins)."""
-    member: dict[str, float]
-    """The body's heaviest unit TF-IDF weights, to compare with a story's members one to one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +243,8 @@ class StoryIndex:
         views = article_views(article)
         idfs = {v: df.idfs(views.view(v)) for v, df in self.view_df}
         vectors = {v: doc_vector(views.view(v), df, VECTOR_LIMITS.get(v), idfs[v]) for v, df in self.view_df}
-        member = unit_vector(vectors["body"], dict(zip(views.body, idfs["body"], strict=True)), MEMBER_TERMS)
         return Prepared(article, day, article.language or "", publisher(article.outlet), views, vectors,
-                        self._query(views, vectors), idfs, member)  # fmt: skip
+                        self._query(views, vectors), idfs)  # fmt: skip
 
     def _query(self, views: Views, vectors: dict[str, DocVector]) -> dict[str, float]:
         """Retrieval terms with IDF weights: headline and top body words, names, figures."""
@@ -299,9 +291,8 @@ class StoryIndex:
         agree, conflict = story.compare_facts(doc.views.facts)
         conflicts = conflict / (agree + conflict) * min(1.0, (agree + conflict) / 3) if conflict else 0.0
         recent = math.exp(-story.gap(doc.day))
-        member = max([dot(doc.member, m) for m in story.members], default=0.0)
         return (title, body, names, numbers, overlap, conflicts,
-                title * recent, body * recent, numbers * recent, overlap * recent, member)  # fmt: skip
+                title * recent, body * recent, numbers * recent, overlap * recent)  # fmt: skip
 
     # -- updating -------------------------------------------------------------------------------
 
@@ -334,7 +325,6 @@ class StoryIndex:
             story.centroids[view].add(bag, df, doc.idfs[view])
             df.add(bag.keys())
         story.add_facts(doc.views.facts)
-        story.add_member(doc.member)
         for term in doc.query.keys() - story.terms:
             story.terms.add(term)
             self.postings.setdefault(term, set()).add(story.id)

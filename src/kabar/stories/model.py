@@ -15,16 +15,12 @@ from dataclasses import dataclass
 
 FEATURES = (
     "title", "body", "names", "numbers", "overlap", "fact_conflicts",
-    "title_recent", "body_recent", "numbers_recent", "overlap_recent", "body_member",
+    "title_recent", "body_recent", "numbers_recent", "overlap_recent",
 )  # fmt: skip
 """The cosines of the four views; the share of the article's retrieval weight the story holds; the
 share of shared figure contexts whose figures differ (discounted below three contexts); and four of
 those similarities decayed by ``exp(-days)`` between the article and the story's span, so that time
-only ever strengthens textual evidence and never stands in for it; and the body cosine of the story's
-best-matching member (of its latest :data:`kabar.stories.state.MEMBER_LIMIT`), as Miranda et al.
-compare an article with a cluster's members as well as its centroid. Next to the time-decayed
-similarities its fitted weight is negative, like the centroid's body cosine before it: text alike
-without closeness in time speaks for a recurring topic, not the same happening."""
+only ever strengthens textual evidence and never stands in for it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +43,8 @@ class PairModel:
 
 
 DEFAULT_MODEL = PairModel(
-    weights=(0.67, 0.0074, 0.9131, 0.882, 1.3172, -3.7929, 3.9302, 4.5564, 3.2492, 3.699, -2.8046),
-    bias=-3.6902,
+    weights=(0.5352, -1.3987, 0.6574, 0.8734, 0.7476, -4.1982, 4.2404, 4.339, 3.3134, 3.5546),
+    bias=-3.597,
     threshold=0.2,
 )
 """Trained on the story-clustering development set by ``benchmarks/stories.py --train`` (its

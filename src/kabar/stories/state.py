@@ -13,9 +13,6 @@ from kabar.stories.vectors import Centroid
 
 CENTROID_LIMITS = {"title": 60, "body": 300, "names": 60, "numbers": 60}
 FACT_LIMIT = 300
-MEMBER_LIMIT = 10
-"""How many of a story's latest members it keeps for comparing articles one to one (dev stories rarely
-reach it: 5, 10 and 20 cluster the dev set alike)."""
 
 
 def new_centroids() -> dict[str, Centroid]:
@@ -38,14 +35,6 @@ class StoryState:
     terms: set[str] = field(default_factory=set)
     facts: dict[str, set[str]] = field(default_factory=dict)
     days: list[float] = field(default_factory=list)
-    members: list[dict[str, float]] = field(default_factory=list)
-    """The body's unit TF-IDF vector (as weighted when it joined) of the latest members."""
-
-    def add_member(self, body: dict[str, float]) -> None:
-        """Keep a member's body vector, forgetting the oldest beyond :data:`MEMBER_LIMIT`."""
-        self.members.append(body)
-        if len(self.members) > MEMBER_LIMIT:
-            del self.members[0]
 
     def add_facts(self, facts: dict[str, set[str]]) -> None:
         """Remember the figures the story gives in each context (the first :data:`FACT_LIMIT` contexts)."""
@@ -94,7 +83,6 @@ class StoryState:
             "terms": list(self.terms),
             "facts": self.facts,
             "days": self.days,
-            "members": self.members,
         }
         return (self.id, self.language, self.thread, self.first_day, self.last_day, self.size,
                 self.title, encode_state(state))  # fmt: skip
@@ -109,7 +97,7 @@ class StoryState:
         return cls(
             story_id, language, first_day, last_day, title or "", size, thread,
             state["publishers"], centroids, set(state["terms"]),
-            state["facts"], state["days"], state.get("members", []),
+            state["facts"], state["days"],
         )  # fmt: skip
 
 

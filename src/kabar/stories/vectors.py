@@ -105,24 +105,6 @@ def doc_vector(
     return DocVector({term: w * idf for term, w, idf in zip(tfidf, tfidf.values(), idfs, strict=True)}, norm)
 
 
-def unit_vector(doc: DocVector, idfs: Mapping[str, float], limit: int) -> dict[str, float]:
-    """The ``limit`` heaviest TF-IDF weights of ``doc`` divided by its norm (for :func:`dot`).
-
-    ``idfs``: the IDF of each of its terms (its weights hold ``tf * idf * idf``).
-    """
-    if not doc.norm:
-        return {}
-    items = heapq.nlargest(limit, doc.weights.items(), key=lambda i: i[1] / idfs[i[0]])
-    return {term: w / (idfs[term] * doc.norm) for term, w in items}
-
-
-def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """The dot product of two sparse vectors (the cosine of two unit vectors)."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum([w * b[t] for t, w in a.items() if t in b])
-
-
 @dataclass(slots=True)
 class Centroid:
     """The summed sublinear term frequencies of a story's members in one view, at most ``limit`` terms."""
