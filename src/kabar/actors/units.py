@@ -63,9 +63,9 @@ def scan(text: str, kb: KnowledgeBase, entities: Sequence[Entity] = ()) -> list[
     units = _names_over_roles(text, sorted(known + names, key=lambda u: u.start))
     units = _join_aliases(text, units)
     units = _extend_regional(text, units)
-    units = _drop_bracketed_acronyms(text, units)
-    if entities:
-        units = _apply_entities(text, units, entities)
+    units = _drop_bracketed_short_forms(text, units)
+    if entities:  # the NER may tag a short form again (often ORG): drop it again
+        units = _drop_bracketed_short_forms(text, _apply_entities(text, units, entities))
     return units
 
 
@@ -295,17 +295,25 @@ def _cut(org: Unit, units: list[Unit], i: int, words: list[re.Match[str]], taken
 # --- brackets and NER -------------------------------------------------------------------------------
 
 
-def _drop_bracketed_acronyms(text: str, units: list[Unit]) -> list[Unit]:
-    """Drop an unknown acronym in brackets after a unit: its short form ("Ferlan Juliansyah (FJ)")."""
+def _drop_bracketed_short_forms(text: str, units: list[Unit]) -> list[Unit]:
+    """Drop an unknown initialism in brackets after a unit: its short form ("Ferlan Juliansyah (FJ)"),
+    whether the scan found it as an acronym or the NER tagged it (often ORG)."""
     out: list[Unit] = []
     for unit in units:
         if (
-            unit.kind == "acronym" and out and unit.start >= 1 and text[unit.start - 1] == "("
+            _initialism(text, unit) and out and unit.start >= 1 and text[unit.start - 1] == "("
             and text.startswith(")", unit.end) and not text[out[-1].end : unit.start - 1].strip()
         ):  # fmt: skip
             continue
         out.append(unit)
     return out
+
+
+def _initialism(text: str, unit: Unit) -> bool:
+    if unit.kind == "acronym":
+        return True
+    short = text[unit.start : unit.end]
+    return unit.entry is None and short.isupper() and " " not in short
 
 
 def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) -> list[Unit]:
@@ -316,7 +324,7 @@ def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) ->
     """
     for ent in entities:
         kind = _ENTITY_KINDS.get(ent.label.split("-")[-1][:3])
-        if kind is None or _bracketed_short_form(text, ent, units):
+        if kind is None:
             continue
         overlapping = [u for u in units if u.start < ent.end and ent.start < u.end]
         known = [u for u in overlapping if u.entry is not None]
@@ -336,19 +344,6 @@ def _apply_entities(text: str, units: list[Unit], entities: Sequence[Entity]) ->
 
 
 _ENTITY_KINDS = {"PER": "name", "ORG": "org", "LOC": "place", "GPE": "place"}
-
-
-def _bracketed_short_form(text: str, ent: Entity, units: list[Unit]) -> bool:
-    """An initialism the NER tagged in brackets right after a unit ("Ahmad Sugeng Santoso (ASS)"):
-    that unit's short form, as :func:`_drop_bracketed_acronyms` has it, not an actor of its own."""
-    start, end = ent.start, ent.end
-    if not (start >= 1 and text[start - 1] == "(" and text.startswith(")", end)):
-        return False
-    short = text[start:end]
-    if not (short.isupper() and " " not in short):
-        return False
-    before = [u for u in units if u.end <= start - 1]
-    return bool(before) and not text[before[-1].end : start - 1].strip()
 
 
 def _entity_unit(text: str, start: int, end: int, kind: str) -> Unit:
