@@ -158,20 +158,14 @@ class Pipeline:
         """Write the corpus stages' pending state (call inside the store transaction of a batch)."""
         self.stories.flush()
 
-    def documents(self, sources: list[SourceDocument]) -> list[Article]:
-        """Document-level stages over a batch of sources, results in input order."""
-        if self.workers == 1 or len(sources) < 2:
-            return [_safe_process(source, self.boilerplate) for source in sources]
-        return list(self._start_pool().imap(_worker_process, sources, chunksize=4))
-
     def processed(
         self, batches: Iterable[list[SourceDocument]]
     ) -> Iterator[tuple[list[SourceDocument], list[Article]]]:
-        """Each batch with its articles, in input order. With a pool, the next batch's document
-        stages run while the caller does the corpus stages of this one, so workers do not wait."""
+        """Each batch with its articles (document-level stages), in input order. With a pool, the
+        next batch's document stages run while the caller does the corpus stages of this one."""
         if self.workers == 1:
             for batch in batches:
-                yield batch, self.documents(batch)
+                yield batch, [_safe_process(source, self.boilerplate) for source in batch]
             return
         pending: deque[tuple[list[SourceDocument], Any]] = deque()
         for batch in batches:
