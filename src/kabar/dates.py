@@ -128,7 +128,9 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 
 _MON = rf"(?P<mon>{_trie(MONTHS)})\.?"
-_WD_ID = r"(?P<wdr>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+INDONESIAN_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+"""An Indonesian weekday name as a regex (case-insensitive use)."""
+_WD_ID = rf"(?P<wdr>{INDONESIAN_WEEKDAY})"
 _WD_EN = r"(?P<wde>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME = (
     r"(?:\s*,?\s*(?:pukul|pkl\.?|jam|at|\||-|–)?\s*(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?::[0-5]\d)?(?!\d)"

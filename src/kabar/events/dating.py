@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kabar.dates import WEEKDAYS, DateMention, find_dates, parse_pub_date, reporting_date
+from kabar.dates import INDONESIAN_WEEKDAY, WEEKDAYS, DateMention, find_dates, parse_pub_date, reporting_date
 from kabar.model import DatePrecision
 
 _BARE_WEEKDAY = re.compile(
-    r"\b(?:pada|hari|sejak|setiap|tiap)\s+(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\b"
+    rf"\b(?:pada|hari|sejak|setiap|tiap)\s+(?P<wd>{INDONESIAN_WEEKDAY})\b"
     r"(?!\s*(?:\(|,?\s*\d|lalu|depan|kemarin|pagi|siang|sore|malam\s*\())",
     re.I,
 )
@@ -31,7 +31,7 @@ _VAGUE_PAST = re.compile(
     r"akhir-akhir ini|bulan ini|pekan ini|minggu ini)\b",
     re.I,
 )
-_STARTS_WITH_WEEKDAY = re.compile(r"(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\b", re.I)
+_STARTS_WITH_WEEKDAY = re.compile(rf"{INDONESIAN_WEEKDAY}\b", re.I)
 BACK_REFERENCE = re.compile(
     r"^\W*(?:hal (?:itu|tersebut|ini)|pernyataan (?:itu|tersebut|ini)|keterangan (?:itu|tersebut)|"
     r"hal senada|permintaan (?:itu|tersebut))\b",
