@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
@@ -13,6 +12,7 @@ import pytest
 from dedup_texts import WIRE, price_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import schema_tables
 
 from kabar.dedup import DuplicateIndex, normalize_text, schema_sql, text_hash
 from kabar.model import Article
@@ -137,13 +137,9 @@ def test_state_survives_reopening(make: Make) -> None:
 
 
 def test_schema_is_prefixed_and_rerunnable() -> None:
-    conn = sqlite3.connect(":memory:")
-    for _ in range(2):
-        for statement in schema_sql().split(";"):
-            conn.execute(statement)
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables, created = schema_tables(schema_sql())
     assert tables and all(t.startswith("dedup_") for t in tables)
-    assert all(m.startswith("dedup_") for m in re.findall(r"EXISTS (\w+)", schema_sql()))
+    assert all(m.startswith("dedup_") for m in created)
 
 
 @settings(max_examples=50, deadline=None)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import sqlite3
 from collections import defaultdict
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import schema_tables
 
 from kabar.model import Article
 from kabar.stories import StoryIndex, index, schema_sql
@@ -129,13 +129,9 @@ def test_thread_timeline_orders_events_across_stories(corpus: list[Article]) -> 
 
 
 def test_schema_is_prefixed_and_rerunnable() -> None:
-    conn = sqlite3.connect(":memory:")
-    for _ in range(2):
-        for statement in schema_sql().split(";"):
-            conn.execute(statement)
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables, created = schema_tables(schema_sql())
     assert tables and all(t.startswith("story_") for t in tables)
-    assert all(m.startswith("story_") for m in re.findall(r"EXISTS (\w+)", schema_sql()))
+    assert all(m.startswith("story_") for m in created)
 
 
 def test_state_survives_reopening(corpus: list[Article]) -> None:
